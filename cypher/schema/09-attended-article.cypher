@@ -1,0 +1,1 @@
+CREATE INDEX attended_article IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.article)

@@ -1,0 +1,1 @@
+CREATE INDEX directed_article IF NOT EXISTS FOR ()-[r:DIRECTED]-() ON (r.article)

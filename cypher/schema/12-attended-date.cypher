@@ -1,0 +1,1 @@
+CREATE INDEX attended_date IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.date)

@@ -1,0 +1,60 @@
+import type { Config } from './config.js';
+import { loadCypherCatalog } from './cypher/loadCypherCatalog.js';
+import { createDataSources } from './data/createDataSources.js';
+import { applySchema } from './neo4j/applySchema.js';
+import { connectNeo4j, type Neo4jConnection } from './neo4j/connectNeo4j.js';
+import { createGraphDatabase, type GraphDatabase } from './neo4j/createGraphDatabase.js';
+import { createMetrics, type Metrics } from './server/createMetrics.js';
+import { createServer, type RunningServer } from './server/createServer.js';
+
+export interface App {
+  db: GraphDatabase;
+  metrics: Metrics;
+  connection: Neo4jConnection;
+  /** starts HTTP on config.port (or the port given; 0 for any free one) */
+  listen(port?: number): Promise<RunningServer>;
+  /** closes the driver and stops the local Neo4j if this app started it */
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  log?: (line: string) => void;
+  /** a connection made by the caller (tests share one); the app then leaves closing it to the caller */
+  connection?: Neo4jConnection;
+}
+
+/**
+ * Wires the whole service from a Config: the Cypher catalog first (a missing file stops start-up
+ * before anything connects), then Neo4j, the schema, the sample corpus on an empty graph, the server.
+ */
+export async function createApp(config: Config, { log = (line) => console.error(line), connection }: CreateAppOptions = {}): Promise<App> {
+  const catalog = loadCypherCatalog();
+  const metrics = createMetrics();
+  const own = connection === undefined;
+  const neo4j = connection ?? (await connectNeo4j(config, { log }));
+  try {
+    const db = createGraphDatabase({
+      driver: neo4j.driver,
+      catalog,
+      database: neo4j.database,
+      timeoutMs: config.queryTimeoutMs,
+      onStatement: (name) => metrics.cypherStatements.inc({ statement: name }),
+    });
+    const data = createDataSources(db);
+    const applied = await applySchema(db);
+    log(`Neo4j at ${neo4j.uri}: ${applied} schema statements applied`);
+    const server = await createServer({ db, data, metrics, database: neo4j.database, writeToken: config.writeToken, development: config.development });
+    return {
+      db,
+      metrics,
+      connection: neo4j,
+      listen: (port = config.port) => server.listen(port, config.host),
+      close: async () => {
+        if (own) await neo4j.close();
+      },
+    };
+  } catch (error) {
+    if (own) await neo4j.close();
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The error codes clients see in `extensions.code`, in one place so the API, the HTTP routes
+ * and the tests agree on them. Apollo's built-in codes are reused where they mean the same.
+ */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  QueryTimeout = 'QUERY_TIMEOUT',
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+}

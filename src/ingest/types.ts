@@ -1,0 +1,101 @@
+/**
+ * The extraction contract: what `kg extract FILE` prints and what the loader writes to Neo4j.
+ * `../shared/tools/score-extraction.mjs` reads `entities[].type/name/aliases` and
+ * `relations[].type/from.name/to.name`; keep those fields stable.
+ */
+
+export type EntityType = 'Official' | 'Town' | 'Industry' | 'Slogan' | 'Meeting';
+export type RelationType = 'ATTENDED' | 'DIRECTED' | 'MENTIONS';
+
+/** Where a fact was read: offsets are UTF-16 indices into `article.text` (the normalized text). */
+export interface Evidence {
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface ArticleRecord {
+  /** sha256 hex of the normalized text: the same article ingested twice is one node */
+  id: string;
+  title: string;
+  source: string | null;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when the text or the caller gives one; masked dates are null */
+  date: string | null;
+  /** the normalized text that every evidence offset points into */
+  text: string;
+}
+
+/** Properties per entity type; all values are Neo4j-storable (strings, numbers, booleans, string lists). */
+export interface OfficialProperties {
+  /** the body the person holds office in, e.g. 昆山市; part of the key: same name elsewhere is someone else */
+  jurisdiction: string;
+  /** titles in the order the article gives them, e.g. ['市人大代表', '市委书记'] */
+  titles: string[];
+}
+export interface TownProperties {
+  kind: 'town' | 'subdistrict' | 'district' | 'development_zone' | 'county_city' | 'city' | 'province' | 'other';
+  /** the enclosing jurisdiction's canonical name (e.g. 昆山市), or null when unknown */
+  parent: string | null;
+}
+export interface MeetingProperties {
+  jurisdiction: string;
+  /** 'NPC' (人民代表大会) or 'CPPCC' (政协) or 'OTHER' */
+  body: 'NPC' | 'CPPCC' | 'OTHER';
+  term: number | null;
+  session: number | null;
+}
+
+interface EntityBase<T extends EntityType, P> {
+  type: T;
+  /** stable key, unique per type across all articles (the MERGE key) */
+  key: string;
+  /** canonical display name; for a Slogan, its text */
+  name: string;
+  /** other surfaces of the same entity, as written in this article or known from the gazetteer */
+  aliases: string[];
+  properties: P;
+  /** why mentions were merged into this entity or kept apart from a namesake: human-readable reasons */
+  resolution: string[];
+}
+
+export type OfficialEntity = EntityBase<'Official', OfficialProperties>;
+export type TownEntity = EntityBase<'Town', TownProperties>;
+export type IndustryEntity = EntityBase<'Industry', Record<string, never>>;
+export type SloganEntity = EntityBase<'Slogan', Record<string, never>>;
+export type MeetingEntity = EntityBase<'Meeting', MeetingProperties>;
+export type Entity = OfficialEntity | TownEntity | IndustryEntity | SloganEntity | MeetingEntity;
+
+export interface EntityRef {
+  type: EntityType;
+  key: string;
+  name: string;
+}
+
+/**
+ * ATTENDED properties: role 参加 | 列席 | 调研 | 视察 | 出席; delegation e.g. 第二代表团 (or null);
+ * meeting key when the attendance was a group of a meeting; date ISO or null.
+ * DIRECTED properties: points, the directions given (one string per bullet or clause).
+ * MENTIONS properties: context 'remarks' (an official's speech) or 'discussion' (a town group's delegates).
+ */
+export interface RelationProperties {
+  role?: string;
+  delegation?: string | null;
+  meeting?: string | null;
+  date?: string | null;
+  points?: string[];
+  context?: string;
+}
+
+export interface Relation {
+  type: RelationType;
+  from: EntityRef;
+  to: EntityRef;
+  evidence: Evidence;
+  properties: RelationProperties;
+}
+
+export interface Extraction {
+  article: ArticleRecord;
+  entities: Entity[];
+  relations: Relation[];
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { gql } from 'graphql-tag';
+import { projectRoot } from '../config.js';
+import type { DataSources } from '../data/createDataSources.js';
+import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
+import { resolvers } from '../resolvers/index.js';
+import { createContext, type Context } from './createContext.js';
+import type { Metrics } from './createMetrics.js';
+import { createFormatError } from './formatError.js';
+import { healthRoutes } from './healthRoutes.js';
+
+export interface CreateServerOptions {
+  db: GraphDatabase;
+  data: DataSources;
+  metrics: Metrics;
+  database?: string;
+  writeToken?: string | null;
+  development?: boolean;
+  schemaPath?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface KgServer {
+  app: express.Express;
+  apollo: ApolloServer<Context>;
+  /** binds the HTTP server; port 0 picks a free one (tests) */
+  listen(port: number, host?: string): Promise<RunningServer>;
+}
+
+/**
+ * The HTTP service: GraphQL on /graphql (Apollo Server 5, CSRF prevention on) and the health
+ * probes. A factory with defaults by destructuring and no module state, so tests run several.
+ */
+export async function createServer(options: CreateServerOptions): Promise<KgServer> {
+  const { db, data, metrics, database, writeToken = null, development = false, schemaPath = join(projectRoot, 'schema.graphql') } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createHttpServer(app);
+  const apollo = new ApolloServer<Context>({
+    typeDefs: gql(readFileSync(schemaPath, 'utf8')),
+    resolvers,
+    formatError: createFormatError({ development }),
+    includeStacktraceInErrorResponses: development,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes({ driver: db.driver, database }));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+    context: async ({ req }) => createContext({ data, writeToken, authorization: req.headers.authorization }),
+  }));
+
+  return {
+    app,
+    apollo,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const bound = (httpServer.address() as AddressInfo).port;
+          resolve({ url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}/graphql`, port: bound, stop: () => apollo.stop() });
+        });
+      }),
+  };
+}

@@ -1,0 +1,33 @@
+import { Router } from 'express';
+import type { Driver } from 'neo4j-driver';
+import { describeNeo4jError } from '../neo4j/describeNeo4jError.js';
+
+/**
+ * `/health` says the process is up; `/ready` says Neo4j answers right now, so an orchestrator
+ * routes traffic away during an outage and back after it, without restarting the API.
+ */
+export function healthRoutes({ driver, database }: { driver: Driver; database: string | undefined }): Router {
+  const router = Router();
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+  });
+  router.get('/ready', async (_req, res) => {
+    const started = Date.now();
+    try {
+      const info = await withTimeout(driver.getServerInfo({ database }), 3_000);
+      res.json({ ready: true, neo4j: { address: info.address, agent: info.agent }, latencyMs: Date.now() - started });
+    } catch (error) {
+      res.status(503).json({ ready: false, reason: describeNeo4jError(error) });
+    }
+  });
+  return router;
+}
+
+// the driver's own connection timeout is for queries; a probe must answer faster than a load balancer gives up
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'ServiceUnavailable' })), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
