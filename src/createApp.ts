@@ -1,6 +1,8 @@
 import type { Config } from './config.js';
 import { loadCypherCatalog } from './cypher/loadCypherCatalog.js';
 import { createDataSources } from './data/createDataSources.js';
+import { loadGazetteer } from './ingest/gazetteer.js';
+import { seedSampleCorpus } from './ingest/seedSampleCorpus.js';
 import { applySchema } from './neo4j/applySchema.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j/connectNeo4j.js';
 import { createGraphDatabase, type GraphDatabase } from './neo4j/createGraphDatabase.js';
@@ -21,13 +23,15 @@ export interface CreateAppOptions {
   log?: (line: string) => void;
   /** a connection made by the caller (tests share one); the app then leaves closing it to the caller */
   connection?: Neo4jConnection;
+  /** load the sample corpus into an empty graph (npm start); tests load what they need themselves */
+  seedCorpus?: boolean;
 }
 
 /**
  * Wires the whole service from a Config: the Cypher catalog first (a missing file stops start-up
  * before anything connects), then Neo4j, the schema, the sample corpus on an empty graph, the server.
  */
-export async function createApp(config: Config, { log = (line) => console.error(line), connection }: CreateAppOptions = {}): Promise<App> {
+export async function createApp(config: Config, { log = (line) => console.error(line), connection, seedCorpus = true }: CreateAppOptions = {}): Promise<App> {
   const catalog = loadCypherCatalog();
   const metrics = createMetrics();
   const own = connection === undefined;
@@ -43,6 +47,11 @@ export async function createApp(config: Config, { log = (line) => console.error(
     const data = createDataSources(db);
     const applied = await applySchema(db);
     log(`Neo4j at ${neo4j.uri}: ${applied} schema statements applied`);
+    const gazetteer = loadGazetteer(config.gazetteerPaths);
+    if (seedCorpus) {
+      const seeded = await seedSampleCorpus(db, config.sampleCorpusDir, gazetteer);
+      if (seeded) log(`Empty graph: loaded the sample corpus (${seeded.articles.created} articles, ${seeded.nodes.created} nodes, ${seeded.edges.created} edges)${seeded.failures.map((f) => `\n  failed: ${f.path}: ${f.message}`).join('')}`);
+    }
     const server = await createServer({ db, data, metrics, database: neo4j.database, writeToken: config.writeToken, development: config.development });
     return {
       db,

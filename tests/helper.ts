@@ -33,7 +33,7 @@ export interface TestServer {
 
 /** The real app (schema, server, HTTP) on a free port, against the run's Neo4j. */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const app = await createApp(testConfig(overrides), { log: () => {} });
+  const app = await createApp(testConfig(overrides), { log: () => {}, seedCorpus: false });
   const server = await app.listen(0);
   return {
     app,

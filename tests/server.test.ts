@@ -31,6 +31,6 @@ describe('the HTTP service', () => {
       { name: 'evidence_sentences', analyzer: 'cjk' },
     ]);
     const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n');
-    expect(constraints.records[0]?.get('n')).toBe(6);
+    expect(constraints.records[0]?.get('n')).toBe(7);
   });
 });

@@ -1,4 +1,7 @@
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
+import { LOAD_STATEMENTS } from '../ingest/loadExtraction.js';
+import { createArticleData } from './article.js';
+import { createGraphExportData } from './graphExport.js';
 import { createStatsData } from './stats.js';
 
 /**
@@ -6,7 +9,10 @@ import { createStatsData } from './stats.js';
  * file stops start-up here rather than failing the first request that needs it.
  */
 export function createDataSources(db: GraphDatabase) {
+  db.catalog.require(LOAD_STATEMENTS);
   return {
+    article: createArticleData(db),
+    graphExport: createGraphExportData(db),
     stats: createStatsData(db),
   };
 }

@@ -75,7 +75,8 @@ export interface EntityRef {
  * ATTENDED properties: role 参加 | 列席 | 调研 | 视察 | 出席; delegation e.g. 第二代表团 (or null);
  * meeting key when the attendance was a group of a meeting; date ISO or null.
  * DIRECTED properties: points, the directions given (one string per bullet or clause).
- * MENTIONS properties: context 'remarks' (an official's speech) or 'discussion' (a town group's delegates).
+ * MENTIONS properties: context 'remarks' (an official's speech) or 'discussion' (a town group's delegates);
+ * town, the key of the Town where an official's remarks were made (null when not at a town).
  */
 export interface RelationProperties {
   role?: string;
@@ -84,6 +85,7 @@ export interface RelationProperties {
   date?: string | null;
   points?: string[];
   context?: string;
+  town?: string | null;
 }
 
 export interface Relation {

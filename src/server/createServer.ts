@@ -14,6 +14,7 @@ import { resolvers } from '../resolvers/index.js';
 import { createContext, type Context } from './createContext.js';
 import type { Metrics } from './createMetrics.js';
 import { createFormatError } from './formatError.js';
+import { exportRoutes } from './exportRoutes.js';
 import { healthRoutes } from './healthRoutes.js';
 
 export interface CreateServerOptions {
@@ -59,6 +60,7 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
   await apollo.start();
 
   app.use(healthRoutes({ driver: db.driver, database }));
+  app.use(exportRoutes({ graphExport: data.graphExport }));
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

@@ -1,0 +1,29 @@
+import type { GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
+import type { EntityType, Extraction, RelationType } from '../src/ingest/types.js';
+
+const ENTITY: Record<EntityType, string> = {
+  Official: 'ingest/mergeOfficials', Town: 'ingest/mergeTowns', Industry: 'ingest/mergeIndustries', Slogan: 'ingest/mergeSlogans', Meeting: 'ingest/mergeMeetings',
+};
+const RELATION: Record<RelationType, string> = { ATTENDED: 'ingest/mergeAttended', DIRECTED: 'ingest/mergeDirected', MENTIONS: 'ingest/mergeMentions' };
+
+/**
+ * The baseline the batched loader is measured against: the same statements and the same one
+ * transaction per article, but one statement per row, as a first loader would be written.
+ */
+export async function naiveLoad(db: GraphDatabase, { article, entities, relations }: Extraction): Promise<void> {
+  const loadId = `naive-${article.id}`;
+  await db.writeTransaction(async (tx) => {
+    await tx.run('ingest/mergeArticle', { article, loadId, now: new Date().toISOString() });
+    const ids = new Map<string, string>();
+    for (const entity of entities) {
+      const [row] = await tx.run<{ id: string }>(ENTITY[entity.type], { rows: [entity], loadId });
+      ids.set(`${entity.type}:${entity.key}`, row!.id);
+      await tx.run('ingest/linkArticle', { articleId: article.id, loadId, rows: [{ id: row!.id, titles: [], resolution: entity.resolution }] });
+    }
+    for (const relation of relations) {
+      const row = { from: ids.get(`${relation.from.type}:${relation.from.key}`), to: ids.get(`${relation.to.type}:${relation.to.key}`), evidence: relation.evidence,
+        properties: { ...relation.properties, date: relation.properties.date ?? article.date } };
+      await tx.run(RELATION[relation.type], { articleId: article.id, loadId, rows: [row] });
+    }
+  });
+}

@@ -1,0 +1,6 @@
+UNWIND $rows AS row
+MERGE (n:Slogan {key: row.key})
+ON CREATE SET n:Node, n.gid = 'Slogan:' + row.key, n.name = row.name, n.aliases = [], n.loadId = $loadId
+SET n.aliases = reduce(acc = n.aliases, t IN row.aliases | CASE WHEN t IN acc OR t = n.name THEN acc ELSE acc + t END)
+SET n.aliasText = reduce(s = '', t IN n.aliases | s + ' ' + t)
+RETURN row.key AS key, elementId(n) AS id, n.loadId = $loadId AS created

@@ -1,0 +1,38 @@
+import { SingleBar, Presets } from 'cli-progress';
+import type { Config } from '../config.js';
+import { expandPaths } from '../ingest/expandPaths.js';
+import { loadGazetteer } from '../ingest/gazetteer.js';
+import { ingestFiles } from '../ingest/ingestFiles.js';
+import { UsageError } from './UsageError.js';
+import { openGraph } from './openGraph.js';
+
+/**
+ * `kg ingest PATH...`: files, folders and globs into Neo4j with a progress bar and a summary.
+ * Exits 1 when any file failed, after ingesting all the others.
+ */
+export async function ingestCommand(args: string[], config: Config): Promise<number> {
+  if (args.length === 0) throw new UsageError('kg ingest PATH... (files, folders or glob patterns)');
+  const gazetteer = loadGazetteer(config.gazetteerPaths);
+  const { files, unmatched } = await expandPaths(args);
+  for (const pattern of unmatched) console.error(`kg ingest: nothing matches ${pattern}`);
+  const graph = await openGraph(config);
+  const bar = new SingleBar({ stream: process.stderr, format: 'ingesting [{bar}] {value}/{total} articles | {failed} failed | {eta_formatted} left' }, Presets.shades_classic);
+  let failed = 0;
+  bar.start(files.length, 0, { failed });
+  try {
+    const report = await ingestFiles(graph.db, files, {
+      gazetteer,
+      onFile: (_path, failure) => bar.increment(1, { failed: failure ? ++failed : failed }),
+    });
+    bar.stop();
+    for (const { path, message } of report.failures) console.error(`kg ingest: ${path}: ${message}`);
+    const { articles, nodes, edges } = report;
+    console.log(`articles: ${articles.created} new, ${articles.matched} already present, ${articles.failed} failed`);
+    console.log(`nodes:    ${nodes.created} created, ${nodes.matched} matched`);
+    console.log(`edges:    ${edges.created} created, ${edges.matched} matched`);
+    return report.failures.length || unmatched.length ? 1 : 0;
+  } finally {
+    bar.stop();
+    await graph.close();
+  }
+}

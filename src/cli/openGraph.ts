@@ -1,0 +1,21 @@
+import type { Config } from '../config.js';
+import { loadCypherCatalog } from '../cypher/loadCypherCatalog.js';
+import { applySchema } from '../neo4j/applySchema.js';
+import { connectNeo4j } from '../neo4j/connectNeo4j.js';
+import { createGraphDatabase, type GraphDatabase } from '../neo4j/createGraphDatabase.js';
+
+/**
+ * The CLI's way into Neo4j: the same connection rules as `npm start` (NEO4J_URI, or the local Neo4j,
+ * reused when already running), with the schema applied so MERGE finds its uniqueness constraints.
+ */
+export async function openGraph(config: Config): Promise<{ db: GraphDatabase; close(): Promise<void> }> {
+  const connection = await connectNeo4j(config);
+  try {
+    const db = createGraphDatabase({ driver: connection.driver, catalog: loadCypherCatalog(), database: connection.database, timeoutMs: 120_000 });
+    await applySchema(db);
+    return { db, close: () => connection.close() };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}

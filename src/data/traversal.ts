@@ -1,0 +1,162 @@
+import { DomainError } from '../errors/DomainError.js';
+import { ErrorCode } from '../errors/ErrorCode.js';
+import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
+
+export const RELATIONSHIP_TYPES = ['ATTENDED', 'DIRECTED', 'MENTIONS', 'CONTAINS'] as const;
+export const NODE_LABELS = ['Official', 'Town', 'Industry', 'Slogan', 'Meeting', 'Article'] as const;
+/** facts only: CONTAINS would make every two entities of one article two hops apart */
+const DEFAULT_TYPES = ['ATTENDED', 'DIRECTED', 'MENTIONS'];
+
+export const LIMITS = {
+  maxHops: { min: 1, max: 10, default: 6 },
+  pathsFirst: { min: 1, max: 50, default: 10 },
+  depth: { min: 1, max: 3, default: 1 },
+  neighbourhoodLimit: { min: 1, max: 500, default: 100 },
+  minShared: { min: 1, max: 1000, default: 1 },
+  listLimit: { min: 1, max: 1000, default: 100 },
+} as const;
+
+export interface TraversalEdge {
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export interface TraversalPath {
+  /** global ids (Label:key) in path order */
+  nodes: string[];
+  edges: TraversalEdge[];
+}
+
+export interface Subgraph {
+  nodes: string[];
+  edges: TraversalEdge[];
+  /** true when the node limit cut the neighbourhood short */
+  truncated: boolean;
+}
+
+export interface SharedEvent {
+  event: string;
+  place: string;
+  meeting: string | null;
+  article: string;
+  date: string | null;
+}
+
+export interface CoAttendee {
+  official: string;
+  weight: number;
+  events: SharedEvent[];
+}
+
+export interface CoAttendancePair {
+  source: string;
+  target: string;
+  weight: number;
+  events: SharedEvent[];
+}
+
+export interface DiffusionEvent {
+  date: string | null;
+  town: string | null;
+  official: string | null;
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  context: string | null;
+}
+
+export interface PathArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  relationshipTypes?: readonly string[] | null;
+}
+
+export interface NeighbourhoodArgs {
+  id: string;
+  depth?: number | null;
+  labels?: readonly string[] | null;
+  relationshipTypes?: readonly string[] | null;
+  limit?: number | null;
+}
+
+/**
+ * Researchers' traversals over global ids (Label:key): shortest paths, bounded neighbourhoods,
+ * co-attendance and slogan diffusion. Every bound is checked here, before any Cypher runs, so a
+ * request past one is a BAD_USER_INPUT naming the bound, never a runaway query.
+ */
+export function createTraversalData(db: GraphDatabase) {
+  db.catalog.require(['traversal/shortestPath', 'traversal/allShortestPaths', 'traversal/neighbours', 'traversal/edgesAmong',
+    'traversal/coAttendance', 'traversal/coAttendanceNetwork', 'traversal/sloganDiffusion']);
+
+  const pathParams = ({ from, to, maxHops, relationshipTypes }: PathArgs) => {
+    if (from === to) throw new DomainError(ErrorCode.BadUserInput, 'A path needs two different nodes; from and to are the same', { argument: 'to' });
+    return { from, to, maxHops: bounded('maxHops', maxHops, LIMITS.maxHops), relationshipTypes: types(relationshipTypes) };
+  };
+
+  return {
+    async shortestPath(args: PathArgs): Promise<TraversalPath | null> {
+      const [path] = await db.read<TraversalPath & Record<string, unknown>>('traversal/shortestPath', pathParams(args));
+      return path ?? null;
+    },
+
+    allShortestPaths(args: PathArgs & { first?: number | null }): Promise<TraversalPath[]> {
+      return db.read<TraversalPath & Record<string, unknown>>('traversal/allShortestPaths', { ...pathParams(args), first: bounded('first', args.first, LIMITS.pathsFirst) });
+    },
+
+    /** breadth-first, one statement per level, then one for the edges among the nodes found */
+    async neighbourhood({ id, depth, labels, relationshipTypes, limit }: NeighbourhoodArgs): Promise<Subgraph> {
+      const maxDepth = bounded('depth', depth, LIMITS.depth);
+      const maxNodes = bounded('limit', limit, LIMITS.neighbourhoodLimit);
+      const params = { relationshipTypes: types(relationshipTypes), labels: oneOf('labels', labels ?? [], NODE_LABELS) };
+      const seen = [id];
+      let frontier = [id];
+      let truncated = false;
+      for (let level = 0; level < maxDepth && frontier.length > 0; level++) {
+        const room = maxNodes - seen.length;
+        const found = (await db.read<{ gid: string }>('traversal/neighbours', { ...params, frontier, seen, limit: room + 1 })).map((row) => row.gid);
+        truncated = found.length > room;
+        frontier = found.slice(0, room);
+        seen.push(...frontier);
+        if (truncated) break;
+      }
+      const edges = await db.read<TraversalEdge & Record<string, unknown>>('traversal/edgesAmong', { ids: seen, relationshipTypes: params.relationshipTypes, limit: maxNodes * 20 });
+      return { nodes: seen, edges, truncated };
+    },
+
+    coAttendance({ official, minShared, limit }: { official: string; minShared?: number | null; limit?: number | null }): Promise<CoAttendee[]> {
+      return db.read('traversal/coAttendance', { official, minShared: bounded('minShared', minShared, LIMITS.minShared), limit: bounded('limit', limit, LIMITS.listLimit) });
+    },
+
+    coAttendanceNetwork({ minShared, limit }: { minShared?: number | null; limit?: number | null }): Promise<CoAttendancePair[]> {
+      return db.read('traversal/coAttendanceNetwork', { minShared: bounded('minShared', minShared, LIMITS.minShared), limit: bounded('limit', limit, LIMITS.listLimit) });
+    },
+
+    sloganDiffusion({ slogan, limit }: { slogan: string; limit?: number | null }): Promise<DiffusionEvent[]> {
+      return db.read('traversal/sloganDiffusion', { slogan, limit: bounded('limit', limit, LIMITS.listLimit) });
+    },
+  };
+}
+
+export type TraversalData = ReturnType<typeof createTraversalData>;
+
+function bounded(argument: string, value: number | null | undefined, { min, max, default: fallback }: { min: number; max: number; default: number }): number {
+  if (value === null || value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new DomainError(ErrorCode.BadUserInput, `${argument} must be an integer from ${min} to ${max}, got ${value}`, { argument, min, max });
+  }
+  return value;
+}
+
+function types(relationshipTypes: readonly string[] | null | undefined): string[] {
+  return relationshipTypes && relationshipTypes.length > 0 ? oneOf('relationshipTypes', relationshipTypes, RELATIONSHIP_TYPES) : DEFAULT_TYPES;
+}
+
+function oneOf(argument: string, values: readonly string[], allowed: readonly string[]): string[] {
+  const unknown = values.filter((value) => !allowed.includes(value));
+  if (unknown.length) throw new DomainError(ErrorCode.BadUserInput, `${argument} accepts ${allowed.join(', ')}; got ${unknown.join(', ')}`, { argument });
+  return [...values];
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphDatabase, StatementRunner } from '../neo4j/createGraphDatabase.js';
+import type { Entity, EntityType, Extraction, Relation, RelationType } from './types.js';
+
+export interface LoadCounts {
+  created: number;
+  matched: number;
+}
+
+export interface LoadSummary {
+  articleId: string;
+  articleCreated: boolean;
+  nodes: LoadCounts;
+  edges: LoadCounts;
+}
+
+const ENTITY_STATEMENTS: Record<EntityType, string> = {
+  Official: 'ingest/mergeOfficials',
+  Town: 'ingest/mergeTowns',
+  Industry: 'ingest/mergeIndustries',
+  Slogan: 'ingest/mergeSlogans',
+  Meeting: 'ingest/mergeMeetings',
+};
+const RELATION_STATEMENTS: Record<RelationType, string> = {
+  ATTENDED: 'ingest/mergeAttended',
+  DIRECTED: 'ingest/mergeDirected',
+  MENTIONS: 'ingest/mergeMentions',
+};
+
+/** The statements loadExtraction runs: checked against cypher/ at boot. */
+export const LOAD_STATEMENTS = ['ingest/mergeArticle', 'ingest/linkArticle', ...Object.values(ENTITY_STATEMENTS), ...Object.values(RELATION_STATEMENTS)];
+
+/**
+ * Writes one article's extraction in one transaction: all of it or, on any error, none of it.
+ * Batched `UNWIND … MERGE` per entity and relation type (a handful of statements per article, not
+ * one per row); MERGE on stable keys makes re-ingesting an article change nothing.
+ */
+export async function loadExtraction(db: GraphDatabase, extraction: Extraction): Promise<LoadSummary> {
+  const loadId = randomUUID();
+  const now = new Date().toISOString();
+  const { article } = extraction;
+  return db.writeTransaction(async (tx) => {
+    const [articleRow] = await tx.run<{ created: boolean }>('ingest/mergeArticle', { article, loadId, now });
+    const nodes: LoadCounts = { created: articleRow?.created ? 1 : 0, matched: articleRow?.created ? 0 : 1 };
+    const ids = new Map<string, string>();
+    for (const [type, statement] of Object.entries(ENTITY_STATEMENTS) as [EntityType, string][]) {
+      const rows = extraction.entities.filter((entity) => entity.type === type);
+      if (rows.length === 0) continue;
+      for (const row of await tx.run<{ key: string; id: string; created: boolean }>(statement, { rows, loadId })) {
+        ids.set(`${type}:${row.key}`, row.id);
+        nodes[row.created ? 'created' : 'matched'] += 1;
+      }
+    }
+    const edges: LoadCounts = { created: 0, matched: 0 };
+    await count(edges, tx, 'ingest/linkArticle', { articleId: article.id, loadId, rows: containsRows(extraction.entities, ids) });
+    for (const [type, statement] of Object.entries(RELATION_STATEMENTS) as [RelationType, string][]) {
+      const rows = extraction.relations.filter((relation) => relation.type === type).map((relation) => relationRow(relation, ids, article.date));
+      if (rows.length) await count(edges, tx, statement, { articleId: article.id, loadId, rows });
+    }
+    return { articleId: article.id, articleCreated: Boolean(articleRow?.created), nodes, edges };
+  });
+}
+
+async function count(into: LoadCounts, tx: StatementRunner, statement: string, params: Record<string, unknown>): Promise<void> {
+  const [row] = await tx.run<{ created: number; total: number }>(statement, params);
+  into.created += row?.created ?? 0;
+  into.matched += (row?.total ?? 0) - (row?.created ?? 0);
+}
+
+function containsRows(entities: Entity[], ids: Map<string, string>) {
+  return entities.map((entity) => ({
+    id: ids.get(`${entity.type}:${entity.key}`),
+    titles: entity.type === 'Official' ? entity.properties.titles : [],
+    resolution: entity.resolution,
+  }));
+}
+
+// an edge's date is the event's when the text gives one, else the article's, so date filters see every edge
+function relationRow(relation: Relation, ids: Map<string, string>, articleDate: string | null) {
+  const endpoint = (ref: Relation['from']) => {
+    const id = ids.get(`${ref.type}:${ref.key}`);
+    if (id === undefined) throw new Error(`Relation ${relation.type} refers to ${ref.type} '${ref.key}', which is not among the article's entities`);
+    return id;
+  };
+  return {
+    from: endpoint(relation.from),
+    to: endpoint(relation.to),
+    evidence: relation.evidence,
+    properties: { ...relation.properties, date: relation.properties.date ?? articleDate },
+  };
+}

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+
+export interface ArticleFile {
+  path: string;
+  text: string;
+  title?: string;
+  source: string;
+  date?: string | null;
+}
+
+/**
+ * Reads one article as strict UTF-8 (a GBK or binary file is refused, not ingested as mojibake),
+ * with optional metadata from a sidecar `NAME.meta.json` ({"title", "source", "date"}) beside it.
+ */
+export function readArticleFile(path: string): ArticleFile {
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${path} is not UTF-8 text; convert it first (e.g. iconv -f GBK -t UTF-8)`);
+  }
+  const metaPath = path.replace(/\.[^./]+$/, '') + '.meta.json';
+  const meta = existsSync(metaPath) ? parseMeta(metaPath) : {};
+  return { path, text, source: meta.source ?? path, title: meta.title, date: meta.date };
+}
+
+function parseMeta(metaPath: string): { title?: string; source?: string; date?: string | null } {
+  let meta: unknown;
+  try {
+    meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+  } catch (error) {
+    throw new Error(`${metaPath} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new Error(`${metaPath} must hold an object like {"title", "source", "date"}`);
+  const { title, source, date } = meta as Record<string, unknown>;
+  for (const [field, value] of Object.entries({ title, source, date })) {
+    if (value !== undefined && value !== null && typeof value !== 'string') throw new Error(`${metaPath}: "${field}" must be a string, got ${typeof value}`);
+  }
+  return { title: title as string | undefined, source: source as string | undefined, date: date as string | null | undefined };
+}

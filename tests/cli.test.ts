@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
+import { connectTestNeo4j, resetGraph, testConfig } from './helper.js';
+
+const sample = 'data/corpus/kunshan-npc-18-3-group-review.txt';
+
+// the real bin/kg.js on the built dist/, as a user runs `npx kg`
+async function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { neo4jUri, neo4jUsername, neo4jPassword } = testConfig();
+  const env = { PATH: process.env.PATH, NEO4J_URI: neo4jUri!, NEO4J_USERNAME: neo4jUsername, NEO4J_PASSWORD: neo4jPassword };
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', ['bin/kg.js', ...args], { env, maxBuffer: 64 * 2 ** 20 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+describe('the kg command line', () => {
+  let connection: Neo4jConnection;
+  const count = async (query: string) => (await connection.driver.executeQuery(query)).records[0]!.get(0) as number;
+  beforeAll(async () => {
+    connection = await connectTestNeo4j();
+    await resetGraph(connection);
+  });
+  afterAll(() => connection.close());
+
+  it('kg extract prints the extraction contract without touching Neo4j', async () => {
+    const { code, stdout } = await kg(['extract', sample]);
+    expect(code).toBe(0);
+    const extraction = JSON.parse(stdout);
+    expect(extraction.article).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{64}$/), title: expect.any(String) });
+    expect(extraction.entities.length).toBeGreaterThan(30);
+    expect(extraction.relations[0]).toMatchObject({ type: expect.any(String), from: { type: expect.any(String), name: expect.any(String) },
+      to: { name: expect.any(String) }, evidence: { sentence: expect.any(String), start: expect.any(Number), end: expect.any(Number) } });
+    expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
+  });
+
+  it('kg ingest goes past a bad file with a clear message and exits non-zero at the end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x90]));
+    writeFileSync(join(dir, 'empty.txt'), '   \n');
+    const { code, stdout, stderr } = await kg(['ingest', sample, dir, join(dir, 'missing-*.txt')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${join(dir, 'binary.txt')} is not UTF-8 text`);
+    expect(stderr).toMatch(/empty\.txt: .+/);
+    expect(stderr).toContain('nothing matches');
+    expect(stdout).toMatch(/^articles: 1 new, 0 already present, 2 failed$/m);
+    expect(stdout).toMatch(/^nodes: +\d+ created, 0 matched$/m);
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(1);
+  });
+
+  it('kg export writes GraphML and GEXF that load back into graphology with Neo4j\'s counts, and a CSV event table', async () => {
+    const nodes = await count('MATCH (n) RETURN count(n)');
+    const edges = await count('MATCH ()-[r]->() RETURN count(r)');
+    const dir = mkdtempSync(join(tmpdir(), 'kg-export-'));
+    for (const format of ['graphml', 'gexf', 'csv', 'jsonl']) {
+      const { code, stderr } = await kg(['export', '--format', format, '--out', join(dir, `out.${format}`)]);
+      expect(code, stderr).toBe(0);
+    }
+    const graphml = parseGraphml(MultiDirectedGraph, readFileSync(join(dir, 'out.graphml'), 'utf8'));
+    const gexf = parseGexf(MultiDirectedGraph, readFileSync(join(dir, 'out.gexf'), 'utf8'));
+    for (const graph of [graphml, gexf]) {
+      expect(graph.order).toBe(nodes);
+      expect(graph.size).toBe(edges);
+    }
+    const jsonl = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(jsonl.filter((l) => l.kind === 'node')).toHaveLength(nodes);
+    expect(jsonl.filter((l) => l.kind === 'edge')).toHaveLength(edges);
+    const csv = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv).toHaveLength(await count('MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() RETURN count(r)'));
+    expect(Object.keys(csv[0]!)).toEqual(['date', 'official', 'jurisdiction', 'role', 'relation', 'town', 'meeting', 'slogan', 'industry', 'points',
+      'articleTitle', 'articleSource', 'articleId', 'evidence', 'start', 'end']);
+    expect(csv.find((row) => row.official === '周伟' && row.relation === 'MENTIONS' && row.industry === '一只蟹')).toMatchObject({ town: '巴城', jurisdiction: '昆山市' });
+  });
+
+  it('kg explains its usage', async () => {
+    expect((await kg(['export', '--format', 'pdf'])).stderr).toContain('usage: kg export --format graphml|gexf|csv|jsonl [--out FILE] (got --format pdf)');
+    expect((await kg(['frobnicate'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,107 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadCypherCatalog } from '../src/cypher/loadCypherCatalog.js';
+import { createArticleData } from '../src/data/article.js';
+import { extractArticle } from '../src/ingest/extractArticle.js';
+import { loadGazetteer } from '../src/ingest/gazetteer.js';
+import { ingestFiles } from '../src/ingest/ingestFiles.js';
+import { loadExtraction } from '../src/ingest/loadExtraction.js';
+import { readArticleFile } from '../src/ingest/readArticleFile.js';
+import type { Extraction } from '../src/ingest/types.js';
+import { applySchema } from '../src/neo4j/applySchema.js';
+import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
+import { createGraphDatabase, type GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
+import { connectTestNeo4j, fixtures, resetGraph } from './helper.js';
+
+const sample = 'data/corpus/kunshan-npc-18-3-group-review.txt';
+const articles = join(fixtures, 'articles');
+const fixtureFiles = readdirSync(articles).filter((f) => f.endsWith('.txt')).map((f) => join(articles, f));
+const gazetteer = loadGazetteer();
+
+describe('loading extractions into Neo4j', () => {
+  let connection: Neo4jConnection;
+  let db: GraphDatabase;
+  const counts = async () => {
+    const { records } = await connection.driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges');
+    return records[0]!.toObject() as { nodes: number; edges: number };
+  };
+  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
+    (await connection.driver.executeQuery(query, params)).records.map((r) => r.toObject());
+
+  beforeAll(async () => {
+    connection = await connectTestNeo4j();
+    db = createGraphDatabase({ driver: connection.driver, catalog: loadCypherCatalog() });
+    await applySchema(db);
+  });
+  beforeEach(() => resetGraph(connection));
+  afterAll(() => connection.close());
+
+  it('ingesting the sample twice leaves node and edge counts unchanged', async () => {
+    const first = await ingestFiles(db, [sample], { gazetteer });
+    expect(first.failures).toEqual([]);
+    expect(first.articles).toEqual({ created: 1, matched: 0, failed: 0 });
+    const once = await counts();
+    expect(once.nodes).toBeGreaterThan(40);
+    expect(once.edges).toBeGreaterThan(60);
+
+    const second = await ingestFiles(db, [sample], { gazetteer });
+    expect(second.articles).toEqual({ created: 0, matched: 1, failed: 0 });
+    expect(second.nodes.created).toBe(0);
+    expect(second.edges.created).toBe(0);
+    expect(second.edges.matched).toBe(first.edges.created);
+    expect(await counts()).toEqual(once);
+  });
+
+  it('every ATTENDED, DIRECTED and MENTIONS edge carries its provenance, pointing into the article text', async () => {
+    await ingestFiles(db, [sample], { gazetteer });
+    const rows = await cypher(`MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() MATCH (a:Article {id: r.article})
+      RETURN r.sentence AS sentence, substring(a.text, r.start, r.end - r.start) AS quoted, type(r) AS type`);
+    expect(new Set(rows.map((r) => r.type))).toEqual(new Set(['ATTENDED', 'DIRECTED', 'MENTIONS']));
+    for (const row of rows) expect(row.quoted).toBe(row.sentence);
+  });
+
+  it('a failure in the middle of an article leaves nothing of it behind', async () => {
+    await ingestFiles(db, [sample], { gazetteer });
+    const before = await counts();
+    const extraction: Extraction = extractArticle({ text: readArticleFile(join(articles, readdirSync(articles).find((f) => f.endsWith('.txt'))!)).text }, { gazetteer });
+    // a nested map is no valid Neo4j property: the last relation statement fails after the nodes were merged
+    const broken = structuredClone(extraction);
+    broken.relations.at(-1)!.properties = { ...broken.relations.at(-1)!.properties, role: { nested: true } as unknown as string };
+    await expect(loadExtraction(db, broken)).rejects.toThrow(/Property values can only be of primitive types|Neo4j only supports/);
+    expect(await counts()).toEqual(before);
+    expect(await cypher('MATCH (a:Article {id: $id}) RETURN a', { id: extraction.article.id })).toEqual([]);
+  });
+
+  it('keeps the two 李铭 apart and makes 巴城 and 巴城镇 one town', async () => {
+    const report = await ingestFiles(db, [sample, ...fixtureFiles], { gazetteer });
+    expect(report.failures).toEqual([]);
+    const liMing = await cypher("MATCH (o:Official {name: '李铭'}) RETURN o.jurisdiction AS jurisdiction ORDER BY jurisdiction");
+    expect(liMing.map((r) => r.jurisdiction)).toEqual(['吴江区', '昆山市']);
+    const bacheng = await cypher("MATCH (t:Town) WHERE t.name IN ['巴城', '巴城镇'] OR '巴城镇' IN t.aliases OR '巴城' IN t.aliases RETURN t.name AS name, t.aliases AS aliases");
+    expect(bacheng).toHaveLength(1);
+    const articlesAtBacheng = await cypher('MATCH (t:Town {name: $name})<-[r:ATTENDED]-() RETURN count(DISTINCT r.article) AS n', { name: bacheng[0]!.name });
+    expect(articlesAtBacheng[0]!.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('delete-article removes the article, the edges only it supports and the entities left unsupported', async () => {
+    await ingestFiles(db, [sample, ...fixtureFiles], { gazetteer });
+    const { article } = extractArticle(readArticleFile(sample), { gazetteer });
+    const onlyHere = await cypher(`MATCH (:Article {id: $id})-[:CONTAINS]->(e) WHERE NOT EXISTS { (e)<-[:CONTAINS]-(o:Article) WHERE o.id <> $id }
+      RETURN count(e) AS n`, { id: article.id });
+    const shared = await cypher(`MATCH (:Article {id: $id})-[:CONTAINS]->(e) WHERE EXISTS { (e)<-[:CONTAINS]-(o:Article) WHERE o.id <> $id }
+      RETURN collect(elementId(e)) AS ids`, { id: article.id });
+    const before = await counts();
+
+    const deleted = await createArticleData(db).delete(article.id);
+    expect(deleted.entitiesDeleted).toBe(onlyHere[0]!.n);
+    expect(await cypher('MATCH ()-[r {article: $id}]->() RETURN r', { id: article.id })).toEqual([]);
+    expect(await cypher('MATCH (a:Article {id: $id}) RETURN a', { id: article.id })).toEqual([]);
+    const survivors = await cypher('MATCH (e) WHERE elementId(e) IN $ids RETURN count(e) AS n', { ids: shared[0]!.ids });
+    expect(survivors[0]!.n).toBe(shared[0]!.ids.length);
+    expect(await cypher('MATCH (e) WHERE NOT e:Article AND NOT EXISTS { (e)<-[:CONTAINS]-(:Article) } RETURN e')).toEqual([]);
+    const after = await counts();
+    expect(after.nodes).toBe(before.nodes - 1 - deleted.entitiesDeleted);
+    await expect(createArticleData(db).delete(article.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
