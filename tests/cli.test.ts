@@ -81,7 +81,7 @@ describe('the kg command line', () => {
     expect(csv).toHaveLength(await count('MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() RETURN count(r)'));
     expect(Object.keys(csv[0]!)).toEqual(['date', 'official', 'jurisdiction', 'role', 'relation', 'town', 'meeting', 'slogan', 'industry', 'points',
       'articleTitle', 'articleSource', 'articleId', 'evidence', 'start', 'end']);
-    expect(csv.find((row) => row.official === '周伟' && row.relation === 'MENTIONS' && row.industry === '一只蟹')).toMatchObject({ town: '巴城', jurisdiction: '昆山市' });
+    expect(csv.find((row) => row.official === '周伟' && row.relation === 'MENTIONS' && row.industry === '一只蟹')).toMatchObject({ town: '巴城镇', jurisdiction: '昆山市' });
   });
 
   it('kg explains its usage', async () => {

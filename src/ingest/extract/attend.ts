@@ -1,0 +1,38 @@
+import type { Unit } from '../split.js';
+import type { Attendance } from './attendance.js';
+import type { Draft } from './mentions.js';
+import { closeRemarks } from './remarks.js';
+import { moveTo, type Scene } from './scene.js';
+
+/**
+ * Turns one attendance formula into ATTENDED drafts (to each place and, for groups, to the meeting)
+ * and moves the scene to the visited places: what follows is said there. When 分别 pairs unequal
+ * lists, who sat where is unknown, and only the meeting is linked.
+ */
+export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draft[]): void {
+  const persons = visit.persons.length > 0 ? visit.persons : scene.actor ? [scene.actor] : [];
+  const meeting = visit.meeting ?? scene.meeting;
+  const evidence = { start: unit.start, end: unit.end };
+  const base = { role: visit.role, date: scene.date };
+  const paired = visit.paired && persons.length === visit.items.length;
+  if (visit.items.length === 0 || (visit.paired && !paired && meeting)) {
+    for (const person of persons) {
+      if (meeting) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
+      else for (const town of scene.towns) drafts.push({ type: 'ATTENDED', from: person, to: town, evidence, properties: { ...base, delegation: scene.delegation }, meeting: null });
+    }
+    closeRemarks(scene, drafts);
+    return;
+  }
+  persons.forEach((person, index) => {
+    const items = paired ? visit.items.slice(index, index + 1) : visit.items;
+    for (const item of items) {
+      const isGroup = item.group !== null || item.place === null;
+      const delegation = item.delegation ?? (item.place ? null : item.group);
+      if (item.place) drafts.push({ type: 'ATTENDED', from: person, to: item.place, evidence, properties: { ...base, delegation }, meeting: isGroup ? meeting : null });
+      if (isGroup && meeting) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation }, meeting: null });
+    }
+  });
+  closeRemarks(scene, drafts);
+  scene.actor = persons.length === 1 ? (persons[0] ?? null) : scene.actor;
+  moveTo(scene, visit.items.flatMap((item) => (item.place ? [item.place] : [])), visit.items.some((item) => item.group !== null), visit.items[0]?.delegation ?? null);
+}

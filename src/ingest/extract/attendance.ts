@@ -1,0 +1,109 @@
+import type { Gazetteer } from '../gazetteer.js';
+import type { Unit } from '../split.js';
+import type { MeetingMention, PersonMention } from './mentions.js';
+import { places, type PlaceItem } from './places.js';
+
+/** Who went where, as one sentence says it; turned into ATTENDED drafts by the discourse walk. */
+export interface Attendance {
+  persons: PersonMention[];
+  /** visited places or meeting groups; empty when the persons joined whatever is going on (参加审议) */
+  items: PlaceItem[];
+  role: string;
+  /** 分别 was written (A、B分别参加X组、Y组): the i-th person went to the i-th item only */
+  paired: boolean;
+  /** a meeting named right after the verb (出席昆山市第十八届…会议) */
+  meeting: MeetingMention | null;
+}
+
+// what may stand between the subject and the verb: 一行, 率…代表团, 在…陪同下, and adverbs such as 先后/分别
+const BEFORE_VERB = /^(?:一行|等|同志)?(?:率队|带队|率[^,。;]{0,15}?(?:代表团|考察团|调研组|一行))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|还|也|又|再次|专程|实地)*)/u;
+// 在参加…审议时: the verb right after 在 is the attendance itself, not an adverbial
+const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访)/u;
+const VERB = /^(?:来到|走进|深入|前往|赴|到|参加|列席|出席|调研|视察|走访|考察|陪同)/u;
+// 在第五代表团陆家组审议时: sitting in a group's review is attending it
+const GROUP_WORK = /^(?:一同|一起|共同)?(?:审议|讨论)/u;
+const SUBJECTLESS_VISIT = /^(?:随后|接着|之后)?,?(?:来到|走进)/u;
+const JOINS_SUBJECTS = /^[、和与及]?$/u;
+const ROLE_BY_VERB: Record<string, string> = { 列席: '列席', 出席: '出席', 视察: '视察', 陪同: '参加' };
+
+/**
+ * Reads the attendance formulas of a sentence: [titles] NAME(、NAME…) [分别|先后] VERB [meeting]
+ * [places or groups], and the subject-less 来到X组 that continues the previous visitor's tour.
+ * The role comes from the verb: 列席/出席/视察 as written, groups of a meeting 参加, places 调研.
+ */
+export function attendance(text: string, unit: Unit, persons: PersonMention[], meetings: MeetingMention[], gazetteer: Gazetteer): Attendance[] {
+  const found: Attendance[] = [];
+  for (const subject of subjectGroups(text, persons)) {
+    const last = subject[subject.length - 1];
+    const formula = last && verbPhrase(text, last.end, unit.end, meetings, gazetteer);
+    if (formula) found.push({ persons: subject, ...formula });
+  }
+  const leading = SUBJECTLESS_VISIT.exec(unit.text);
+  if (leading) {
+    const items = places(text, unit.start + leading[0].length, gazetteer);
+    const named = persons.filter((p) => p.start >= (items[items.length - 1]?.end ?? unit.end));
+    if (items.length > 0) found.push({ persons: named.slice(0, 1), items, role: roleFor('来到', items, text), paired: false, meeting: null });
+  }
+  return found;
+}
+
+// names joined by 、/和 (or glued, as headlines write them) act together; so do titled names
+// separated by a comma (市委书记张三,市委副书记、市长李四参加…), the comma keeping the title lists apart
+function subjectGroups(text: string, persons: PersonMention[]): PersonMention[][] {
+  const groups: PersonMention[][] = [];
+  for (const person of persons) {
+    const current = groups[groups.length - 1];
+    const previous = current?.[current.length - 1];
+    const titled = previous !== undefined && person.titleStart > previous.end;
+    const gap = previous ? text.slice(previous.end, titled ? person.titleStart : person.start) : '';
+    if (current && previous && (JOINS_SUBJECTS.test(gap) || (titled && gap === ','))) current.push(person);
+    else groups.push([person]);
+  }
+  return groups;
+}
+
+// what follows the subject: adverbials, the verb, and the places or groups it takes
+function verbPhrase(text: string, from: number, limit: number, meetings: MeetingMention[], gazetteer: Gazetteer): Omit<Attendance, 'persons'> | null {
+  const before = BEFORE_VERB.exec(text.slice(from, limit));
+  const adverbs = before?.[1] ?? '';
+  // 在巴城组参加审议 / 与第二代表团巴城组代表一同审议: the groups come before the verb, or stand for it
+  const preposed = /^[在与]/u.test(text[from] ?? '') ? groupsAfterMeeting(text, from + 1, meetings, gazetteer) : null;
+  const inGroups = preposed !== null && preposed.items.some((item) => item.group !== null);
+  if (inGroups && (text[from] === '与' || GROUP_WORK.test(text.slice(preposed.end, limit)))) return { ...preposed, role: '参加', paired: false };
+  const adverbial = AT_VERB.test(text.slice(from, from + 3)) ? 1 : (before?.[0].length ?? 0);
+  const verbAt = preposed && preposed.items.length > 0 ? preposed.end : from + adverbial;
+  const verb = VERB.exec(text.slice(verbAt, limit))?.[0];
+  if (!verb) return null;
+  const named = preposed && preposed.items.length > 0 ? preposed : groupsAfterMeeting(text, verbAt + verb.length, meetings, gazetteer);
+  const { meeting } = named;
+  const delegation = named.items[named.items.length - 1]?.delegation ?? null;
+  const joined = groupsJoined(text, named.end, limit, gazetteer).map((item) => ({ ...item, delegation: item.delegation ?? delegation }));
+  const items = [...named.items, ...joined];
+  if (items.length === 0 && !meeting && !['参加', '列席', '出席', '陪同'].includes(verb)) return null;
+  return { items, role: roleFor(verb, items, text), paired: adverbs.includes('分别'), meeting };
+}
+
+// 来到市十八届人大三次会议(的)第三代表团花桥组: a meeting named before the groups is the one they belong to
+function groupsAfterMeeting(text: string, at: number, meetings: MeetingMention[], gazetteer: Gazetteer): { items: PlaceItem[]; meeting: MeetingMention | null; end: number } {
+  const meeting = meetings.find((m) => m.start === at) ?? null;
+  const start = meeting ? (text[meeting.end] === '的' ? meeting.end + 1 : meeting.end) : at;
+  const items = places(text, start, gazetteer);
+  return { items, meeting, end: items[items.length - 1]?.end ?? start };
+}
+
+// 来到第六代表团,与周庄组、锦溪组代表一同审议: the groups the visitor sat with follow the verb's object
+function groupsJoined(text: string, at: number, limit: number, gazetteer: Gazetteer): PlaceItem[] {
+  const joined = /^,?与/u.exec(text.slice(at, limit));
+  if (!joined) return [];
+  const items = places(text, at + joined[0].length, gazetteer);
+  return items.every((item) => item.group !== null) ? items : [];
+}
+
+// the contract's roles: 列席/出席/视察 as written, a meeting group 参加, a place visited 调研
+function roleFor(verb: string, items: PlaceItem[], text: string): string {
+  const written = ROLE_BY_VERB[verb];
+  if (written) return written;
+  if (items.length === 0 || items.some((item) => item.group !== null || (item.place === null && item.delegation !== null))) return '参加';
+  const after = text.slice(items[items.length - 1]?.end ?? 0);
+  return verb === '参加' ? '参加' : after.startsWith('视察') ? '视察' : '调研';
+}

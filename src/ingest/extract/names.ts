@@ -1,0 +1,99 @@
+import { isCommonWord } from './commonWords.js';
+import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
+
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// characters that end or glue a phrase; they never sit inside a given name in this genre
+const NOT_IN_GIVEN_NAME = new Set([...'的了在是和与及等们市区县镇乡省委组会团长记席到参列调指说要也都就对把被将从向为这那其之所以于而并或但着过地得个位名']);
+// what may follow a name: punctuation, or the verbs and particles that open the rest of a sentence
+const FOLLOWERS = [
+  '来到', '到', '在', '参加', '列席', '出席', '调研', '视察', '指出', '强调', '表示', '说', '要求', '希望', '主持', '一行', '等', '先后',
+  '与', '和', '及', '同志', '陪同', '一同', '一起', '分别', '听取', '察看', '走访', '深入', '带队', '率队', '率', '对', '就', '前往', '参观',
+  '详细', '仔细', '认真', '实地', '代表', '作', '讲话', '发言', '也', '又', '还', '随后', '首先', '充分', '肯定', '介绍', '汇报', '提出', '认为',
+  '赴', '走进', '召开', '会见', '考察', '检查', '督查', '慰问', '看望', '书记', '市长', '区长', '县长', '镇长', '主任', '主席', '委员', '的',
+  '围绕', '结合', '建议', '关于', '谈', '聚焦', '向', '表达', '寄语', '勉励', '鼓励', '叮嘱', '结束', '来', '共同', '逐一', '不时',
+];
+const PUNCTUATION = /^(?:[、,。;:!?“”‘’()《》\s●]|$)/;
+
+/**
+ * Reads one name or a list (、 between names, 和/及 before the last) at `position`, after a title
+ * such as 市领导 or 市委书记; the last name's length is fixed by what follows it, since Chinese
+ * writes no space between a 2- or 3-character name and the verb. Null when no name starts there.
+ */
+export function names(text: string, position: number): NameSpan[] | null {
+  const found: NameSpan[] = [];
+  let at = position;
+  for (;;) {
+    const listed = listItem(text, at);
+    if (listed) {
+      found.push(listed);
+      at = listed.end + 1;
+      continue;
+    }
+    const last = nameAt(text, at);
+    if (!last) return null;
+    found.push(last);
+    // 张三和李四: a conjunction may join the last name of a list
+    if (!/^[和与及]$/u.test(text[last.end] ?? '') || !nameAt(text, last.end + 1)) return found;
+    at = last.end + 1;
+  }
+}
+
+/** A single name at `position`, its length chosen by the follower and, when both fit, by the rest of the text. */
+export function nameAt(text: string, position: number): NameSpan | null {
+  const lengths = candidateLengths(text, position).filter((length) => followsName(text, position + length));
+  const [shortest, longer] = lengths;
+  if (shortest === undefined) return null;
+  const length = longer !== undefined && preferLonger(text, position, shortest, longer) ? longer : shortest;
+  return { name: text.slice(position, position + length), start: position, end: position + length };
+}
+
+// a list item is a whole name framed by 、 on its right, so its length needs no follower
+function listItem(text: string, position: number): NameSpan | null {
+  for (const length of candidateLengths(text, position)) {
+    const next = position + length + 1;
+    if (text[position + length] === '、' && (nameAt(text, next) !== null || listItem(text, next) !== null)) {
+      return { name: text.slice(position, position + length), start: position, end: position + length };
+    }
+  }
+  return null;
+}
+
+// surname plus one or two given-name characters (compound surnames: plus one or two more)
+function candidateLengths(text: string, position: number): number[] {
+  const surname = COMPOUND_SURNAMES.has(text.slice(position, position + 2)) ? 2 : SURNAMES.has(text[position] ?? '') ? 1 : 0;
+  if (surname === 0) return [];
+  // 陆续来到: when surname and first given character already make a word, no length of it is a name
+  if (isCommonWord(text.slice(position, position + surname + 1))) return [];
+  return [surname + 1, surname + 2].filter(
+    (length) => givenNameOk(text.slice(position + surname, position + length)) && !isCommonWord(text.slice(position, position + length)),
+  );
+}
+
+// a given name is one or two Chinese characters, none of them a particle
+function givenNameOk(given: string): boolean {
+  return [...given].every((c) => /\p{Script=Han}/u.test(c) && !NOT_IN_GIVEN_NAME.has(c)) && given.length > 0;
+}
+
+/** True when what starts at `position` can follow a name: punctuation, a verb or a particle. */
+export function followsName(text: string, position: number): boolean {
+  const rest = text.slice(position, position + 4);
+  return PUNCTUATION.test(rest) || FOLLOWERS.some((token) => rest.startsWith(token));
+}
+
+// 张国强调研 parses as 张国+强调 or 张国强+调研: the other mentions of the name settle which
+function preferLonger(text: string, position: number, shortest: number, longer: number): boolean {
+  const short = text.slice(position, position + shortest);
+  const long = text.slice(position, position + longer);
+  let votes = 0;
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    const fitsShort = followsName(text, at + shortest);
+    const fitsLong = text.startsWith(long, at) && followsName(text, at + longer);
+    votes += Number(fitsLong && !fitsShort) - Number(fitsShort && !fitsLong);
+  }
+  return votes > 0;
+}

@@ -1,0 +1,57 @@
+import type { PersonMention } from './mentions.js';
+import { followsName, names } from './names.js';
+import { titles } from './titles.js';
+
+// last characters of the office words in titles.ts: only these positions can end a title
+const TITLE_LAST_CHARS = new Set([...'记长任席表员委导']);
+
+/**
+ * Finds officials: names right after a title or title list (市委书记张三, 市领导李四、王五…),
+ * then every later bare use of those names (张三在听取…指出, glued title lines). Names are only
+ * learnt from titles, so a bare 2–3 character string is never guessed to be a person.
+ */
+export function officials(text: string): PersonMention[] {
+  const titled = titledMentions(text);
+  const taken = new Set<number>();
+  for (const mention of titled) for (let i = mention.start; i < mention.end; i++) taken.add(i);
+  return [...titled, ...bareMentions(text, titled, taken)].sort((a, b) => a.start - b.start);
+}
+
+// only a title end (书记, 市长, 领导…) can start a name, so most positions are skipped at once
+function titledMentions(text: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    if (!TITLE_LAST_CHARS.has(text[end - 1] ?? '')) continue;
+    const listed = names(text, end);
+    const chain = listed && titles(text, end);
+    if (!listed || !chain) continue;
+    for (const span of listed) found.push({ kind: 'person', name: span.name, titles: chain.titles, titleStart: chain.start, start: span.start, end: span.end });
+  }
+  return found;
+}
+
+// a known name counts wherever it stands as a whole word: before a verb, punctuation or another known name
+function bareMentions(text: string, titled: PersonMention[], taken: Set<number>): PersonMention[] {
+  const known = [...new Set(titled.map((m) => m.name))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const found: PersonMention[] = [];
+  for (const name of known) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (overlaps(taken, at, end) || !standsAlone(text, end, known)) continue;
+      for (let i = at; i < end; i++) taken.add(i);
+      found.push({ kind: 'person', name, titles: [], titleStart: at, start: at, end });
+    }
+  }
+  return found;
+}
+
+// a name inside a longer name (王五 in 王五一) is not a mention of its own
+function overlaps(taken: Set<number>, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken.has(i)) return true;
+  return false;
+}
+
+// 张三李四分别参加 (a headline) glues names; elsewhere a name is followed by a verb or punctuation
+function standsAlone(text: string, end: number, known: string[]): boolean {
+  return followsName(text, end) || known.some((other) => text.startsWith(other, end));
+}

@@ -1,0 +1,114 @@
+import type { Gazetteer } from '../gazetteer.js';
+import { NUMERAL } from './chineseNumber.js';
+import type { PlaceMention } from './mentions.js';
+
+export interface PlaceItem {
+  start: number;
+  end: number;
+  /** the town the item names, if it names one */
+  place: PlaceMention | null;
+  /** 第二代表团, written or carried over from the previous item of the list */
+  delegation: string | null;
+  /** the meeting group as written (巴城组, 经济界别组) when the item is a group rather than a visited place */
+  group: string | null;
+}
+
+// a place the gazetteer does not know still announces itself by its suffix: XX镇, XX街道, XX开发区
+const PLACE_SUFFIXES = ['高新技术产业开发区', '经济技术开发区', '经济开发区', '开发区', '高新区', '度假区', '街道', '新区', '镇', '乡', '区'];
+const UNKNOWN_PLACE = new RegExp(`^\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
+// …区 words that name a neighbourhood, a park or a kind of area, not an administrative unit
+const NOT_A_DISTRICT = /(?:社区|小区|景区|厂区|校区|街区|片区|城区|园区|矿区|库区|辖区|山区|湖区|市区|郊区|示范区|集聚区|功能区)$/u;
+const DELEGATION = new RegExp(`^第${NUMERAL}代表团`, 'u');
+const DELEGATION_BEFORE = new RegExp(`第${NUMERAL}代表团$`, 'u');
+// 组织, 组成, 组建, 组合, 组团: 组 starting a word, not closing a group's name
+const NOT_GROUP_AFTER = new Set([...'织成建合团']);
+// 经济界别组 followed by 审议/讨论/,: a meeting group's name, not a word like 组织
+const GROUP_LABEL = /^(?:(?![了的在是要把])\p{Script=Han}){2,10}?组(?=审议|讨论|会场|代表|委员|参加|[,、。和及与])/u;
+const LIST_JOINER = /^[、和及与]$/;
+// 昆山高新区(玉山镇)组: a note in brackets between the place and 组
+const PARENTHETICAL = /^\([^()]{1,10}\)/u;
+// 走进高新区企业: a place naming whose facility was visited is a modifier, not the place visited
+const FACILITY = /^(?:企业|公司|集团|项目|工地|现场|园区|产业园|基地|车间|工厂|学校|医院|中心|展示馆|展厅)/u;
+
+/**
+ * Reads a list of places or meeting groups at `position` (七都镇、震泽镇 / 第二代表团昆山高新区组、巴城组):
+ * what comes after a visit verb or 在. Empty when no place or group starts there, so ordinary
+ * objects of 来到 (企业, 车间) never become towns.
+ */
+export function places(text: string, position: number, gazetteer: Gazetteer): PlaceItem[] {
+  const items: PlaceItem[] = [];
+  let at = position;
+  let delegation: string | null = null;
+  for (;;) {
+    const item = placeItem(text, at, gazetteer, delegation);
+    if (!item) return items;
+    items.push(item);
+    delegation = item.delegation;
+    if (!LIST_JOINER.test(text[item.end] ?? '')) return items;
+    at = item.end + 1;
+  }
+}
+
+/** The town named at `position` (longest known surface or a suffix-marked unknown), the most local when places nest. */
+export function placeAt(text: string, position: number, gazetteer: Gazetteer): PlaceMention | null {
+  const known = gazetteer.surfaceAt(text, position);
+  const suffixed = UNKNOWN_PLACE.exec(text.slice(position, position + 12))?.[0] ?? null;
+  const unknown = suffixed && !NOT_A_DISTRICT.test(suffixed) ? suffixed : null;
+  const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
+  if (!surface) return null;
+  const end = position + surface.length;
+  return placeAt(text, end, gazetteer) ?? { kind: 'place', surface, start: position, end };
+}
+
+/**
+ * The meeting groups named anywhere in a sentence (…的第五代表团沙溪组代表审议): a place right before
+ * 组. Such a sentence reports on that group, so what follows is said there.
+ */
+export function groupsIn(text: string, from: number, to: number, gazetteer: Gazetteer): PlaceItem[] {
+  const found: PlaceItem[] = [];
+  for (let at = text.indexOf('组', from); at >= 0 && at < to; at = text.indexOf('组', at + 1)) {
+    if (NOT_GROUP_AFTER.has(text[at + 1] ?? '')) continue;
+    const known = gazetteer.surfaceBefore(text, at);
+    const unknown = unknownPlaceBefore(text, at);
+    const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
+    if (!surface || at - surface.length < from) continue;
+    const start = at - surface.length;
+    const delegation = DELEGATION_BEFORE.exec(text.slice(Math.max(from, start - 10), start))?.[0] ?? null;
+    const place: PlaceMention = { kind: 'place', surface, start, end: at };
+    found.push({ start: start - (delegation?.length ?? 0), end: at + 1, place, delegation, group: text.slice(start, at + 1) });
+  }
+  return found;
+}
+
+// a suffix-marked place ending at `end` with a two-character stem (七都镇, 沙溪镇): longer stems would swallow the word before
+function unknownPlaceBefore(text: string, end: number): string | null {
+  const suffix = PLACE_SUFFIXES.find((s) => text.endsWith(s, end));
+  if (!suffix) return null;
+  const candidate = text.slice(end - suffix.length - 2, end);
+  return /^\p{Script=Han}{2}/u.test(candidate) && !NOT_A_DISTRICT.test(candidate) ? candidate : null;
+}
+
+/** True when two surfaces name one place: equal, or the same gazetteer entry (巴城 and 巴城镇). */
+export function samePlace(a: string, b: string, gazetteer: Gazetteer): boolean {
+  if (a === b) return true;
+  const entry = gazetteer.lookup(a);
+  return entry !== null && entry === gazetteer.lookup(b);
+}
+
+// one list item: an optional 第N代表团, then a place (maybe with 组) or a group's name
+function placeItem(text: string, position: number, gazetteer: Gazetteer, carried: string | null): PlaceItem | null {
+  const written = DELEGATION.exec(text.slice(position, position + 12))?.[0] ?? null;
+  const delegation = written ?? carried;
+  const at = position + (written?.length ?? 0);
+  const place = placeAt(text, at, gazetteer);
+  if (place && FACILITY.test(text.slice(place.end, place.end + 3))) return null;
+  if (place) {
+    const afterNote = PARENTHETICAL.exec(text.slice(place.end, place.end + 12))?.[0].length ?? 0;
+    const isGroup = text[place.end + afterNote] === '组';
+    const end = isGroup ? place.end + afterNote + 1 : place.end;
+    return { start: position, end, place, delegation, group: isGroup ? text.slice(place.start, end) : null };
+  }
+  const label = GROUP_LABEL.exec(text.slice(at, at + 12));
+  if (label) return { start: position, end: at + label[0].length, place: null, delegation, group: label[0] };
+  return written ? { start: position, end: at, place: null, delegation: written, group: null } : null;
+}

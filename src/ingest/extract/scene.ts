@@ -1,0 +1,30 @@
+import type { MeetingMention, PersonMention, PlaceMention } from './mentions.js';
+import type { Remarks } from './remarks.js';
+
+/** What the article is talking about at the current sentence. */
+export interface Scene {
+  meeting: MeetingMention | null;
+  /** the visitor whose tour or group visit is being reported; 他/她 refer to them */
+  actor: PersonMention | null;
+  towns: PlaceMention[];
+  /** true when `towns` are groups of the meeting, so members speaking there attended it */
+  townsAreGroups: boolean;
+  delegation: string | null;
+  date: string | null;
+  remarks: Remarks | null;
+  /** delegates are discussing: quotes are what the town group raised */
+  discussion: boolean;
+}
+
+/** The scene before the first sentence: nothing named yet. */
+export function scene(): Scene {
+  return { meeting: null, actor: null, towns: [], townsAreGroups: false, delegation: null, date: null, remarks: null, discussion: false };
+}
+
+/** Sets the towns the following sentences are about; a new place ends remarks and discussion. */
+export function moveTo(scene: Scene, towns: PlaceMention[], areGroups: boolean, delegation: string | null): void {
+  scene.towns = towns;
+  scene.townsAreGroups = areGroups;
+  scene.delegation = delegation;
+  scene.discussion = false;
+}

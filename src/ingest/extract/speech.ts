@@ -1,0 +1,29 @@
+import type { Unit } from '../split.js';
+import type { PersonMention } from './mentions.js';
+
+export interface SpeechAct {
+  /** the named speaker, or null for 他/她 (the current visitor) */
+  speaker: PersonMention | null;
+  /** where the spoken content starts (after the verb and its colon or comma) */
+  contentStart: number;
+}
+
+// between speaker and verb: an honorific (张三书记), 在听取代表发言后, 还
+const GAP = String.raw`(?:同志|书记|市长|区长|县长|镇长|主任|主席)?(?:在[^,。;]{0,30}?(?:后|时|中|期间),?|还|也|又|进一步|同时|随后)?`;
+const VERB = '(?:指出|强调|表示|说|要求|希望|提出|认为|建议|勉励|鼓励|寄语|叮嘱)';
+const AFTER_SPEAKER = new RegExp(`^${GAP}${VERB}[,:]?`, 'u');
+const PRONOUN = new RegExp(`(?:^|[,。;])(?:他|她)${GAP}${VERB}[,:]?`, 'u');
+
+/**
+ * Finds who starts speaking in a sentence: NAME or 他/她, then (在听取…后) 指出/强调/说…
+ * The speaker must be a person the article named with a title, so 代表们…提出 or
+ * 全会…提出 never start an official's remarks.
+ */
+export function speech(text: string, unit: Unit, persons: PersonMention[]): SpeechAct | null {
+  for (const person of persons) {
+    const verb = AFTER_SPEAKER.exec(text.slice(person.end, unit.end));
+    if (verb) return { speaker: person, contentStart: person.end + verb[0].length };
+  }
+  const pronoun = PRONOUN.exec(unit.text);
+  return pronoun ? { speaker: null, contentStart: unit.start + pronoun.index + pronoun[0].length } : null;
+}

@@ -1,0 +1,78 @@
+import * as OpenCC from 'opencc-js';
+
+// scraped pages keep a few HTML entities; the text means the characters
+const HTML_ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
+/** Lines or fragments that scraping leaves behind: placeholders for images and paywalled content. */
+const SCRAPING_NOISE: readonly RegExp[] = [
+  /(?:图片附件)+/g,
+  /查看隐藏内容(?:\([^)\n]*\))?(?:需?先?登录(?:后查看)?)?/g,
+  /点击(?:查看)?(?:大图|原图)/g,
+];
+
+// characters that make a space meaningful: between two of these a space separates words
+const LATIN_WORD = /[A-Za-z0-9]/;
+
+let toSimplified: ((text: string) => string) | undefined;
+
+/**
+ * Normalizes raw article text into the form every evidence offset points into: simplified
+ * characters, ASCII for full-width punctuation/digits/letters, no scraping noise, no stray
+ * whitespace. Deterministic, so the same article always gets the same id and offsets.
+ */
+export function normalize(raw: string): string {
+  const decoded = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/&(?:nbsp|amp|quot|lt|gt|#39);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
+  const simplified = simplify(decoded);
+  const narrowed = narrowFullWidth(simplified);
+  const lines = narrowed.split('\n').map((line) => tidyLine(removeNoise(line)));
+  return lines.filter((line) => line.length > 0).join('\n');
+}
+
+// char-level 'tw' keeps mainland vocabulary intact ('twp' would turn 智慧城市 into 智能城市)
+function simplify(text: string): string {
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
+}
+
+// the stored texts use ASCII for punctuation and digits; 、。“”《》 have no full-width twin and stay
+function narrowFullWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/「/g, '“')
+    .replace(/」/g, '”')
+    .replace(/『/g, '‘')
+    .replace(/』/g, '’')
+    .split('\n')
+    .map(curlStraightQuotes)
+    .join('\n');
+}
+
+// quote rules look for “…”; straight quotes are paired left to right when a line balances them
+function curlStraightQuotes(line: string): string {
+  const count = line.split('"').length - 1;
+  if (count === 0 || count % 2 !== 0) return line;
+  let opening = true;
+  return line.replace(/"/g, () => {
+    const quote = opening ? '“' : '”';
+    opening = !opening;
+    return quote;
+  });
+}
+
+// boilerplate may sit alone on a line or glued into one; a space keeps the words around it apart until tidyLine
+function removeNoise(line: string): string {
+  return SCRAPING_NOISE.reduce((acc, pattern) => acc.replace(pattern, ' '), line);
+}
+
+// Chinese needs no spaces; keep a single one only where it separates two Latin words or numbers
+function tidyLine(line: string): string {
+  const collapsed = line.replace(/\s+/g, ' ').trim();
+  return collapsed.replace(/ /g, (_space, offset: number) => {
+    const before = collapsed[offset - 1] ?? '';
+    const after = collapsed[offset + 1] ?? '';
+    return LATIN_WORD.test(before) && LATIN_WORD.test(after) ? ' ' : '';
+  });
+}
