@@ -1,16 +1,18 @@
+import type { Gazetteer } from '../gazetteer.js';
 import type { Unit } from '../split.js';
 import type { Attendance } from './attendance.js';
-import type { Draft } from './mentions.js';
+import type { Draft, PersonMention } from './mentions.js';
 import { closeRemarks } from './remarks.js';
 import { moveTo, type Scene } from './scene.js';
+import { extendTour } from './tour.js';
 
 /**
  * Turns one attendance formula into ATTENDED drafts (to each place and, for groups, to the meeting)
  * and moves the scene to the visited places: what follows is said there. When 分别 pairs unequal
  * lists, who sat where is unknown, and only the meeting is linked.
  */
-export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draft[]): void {
-  const persons = visit.persons.length > 0 ? visit.persons : scene.actor ? [scene.actor] : [];
+export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draft[], gazetteer: Gazetteer): void {
+  const persons = (visit.persons.length > 0 ? visit.persons : scene.actor ? [scene.actor] : []).map((person) => continuingVisitor(person, scene.actor));
   const meeting = visit.meeting ?? scene.meeting;
   const evidence = { start: unit.start, end: unit.end };
   const base = { role: visit.role, date: scene.date };
@@ -18,6 +20,8 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
   if (visit.items.length === 0 || (visit.paired && !paired && meeting)) {
     for (const person of persons) {
       if (meeting) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
+      // 陪同调研 before any place is named: the escort goes wherever the tour goes next (extendTour)
+      else if (scene.towns.length === 0) scene.escorts.push({ person, evidence, role: visit.role });
       else for (const town of scene.towns) drafts.push({ type: 'ATTENDED', from: person, to: town, evidence, properties: { ...base, delegation: scene.delegation }, meeting: null });
     }
     closeRemarks(scene, drafts);
@@ -34,5 +38,13 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
   });
   closeRemarks(scene, drafts);
   scene.actor = persons.length === 1 ? (persons[0] ?? null) : scene.actor;
-  moveTo(scene, visit.items.flatMap((item) => (item.place ? [item.place] : [])), visit.items.some((item) => item.group !== null), visit.items[0]?.delegation ?? null);
+  const towns = visit.items.flatMap((item) => (item.place ? [item.place] : []));
+  const areGroups = visit.items.some((item) => item.group !== null);
+  if (!areGroups) extendTour(scene, towns, gazetteer, drafts);
+  moveTo(scene, towns, areGroups, visit.items[0]?.delegation ?? null);
+}
+
+// 在张浦镇,李军一行走进…: a bare name that is the visitor's continues the visitor's tour, even when a namesake (镇长李军) was titled since
+function continuingVisitor(person: PersonMention, actor: PersonMention | null): PersonMention {
+  return actor && person.titles.length === 0 && person.name === actor.name ? actor : person;
 }

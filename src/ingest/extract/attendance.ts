@@ -16,7 +16,7 @@ export interface Attendance {
 }
 
 // what may stand between the subject and the verb: 一行, 率…代表团, 在…陪同下, and adverbs such as 先后/分别
-const BEFORE_VERB = /^(?:一行|等|同志)?(?:率队|带队|率[^,。;]{0,15}?(?:代表团|考察团|调研组|一行))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|还|也|又|再次|专程|实地)*)/u;
+const BEFORE_VERB = /^(?:一行|等|同志)?(?:率队|带队|率[^,。;]{0,15}?(?:代表团|考察团|调研组|一行))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地)*)/u;
 // 在参加…审议时: the verb right after 在 is the attendance itself, not an adverbial
 const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访)/u;
 const VERB = /^(?:来到|走进|深入|前往|赴|到|参加|列席|出席|调研|视察|走访|考察|陪同)/u;

@@ -9,6 +9,7 @@ import { addPoint, closeRemarks, remarks } from './remarks.js';
 import { moveTo, scene as emptyScene, type Scene } from './scene.js';
 import { speaksAsLeader } from './speakerRole.js';
 import { speech, type SpeechAct } from './speech.js';
+import { extendTour } from './tour.js';
 import { isMemberTitle } from './titles.js';
 
 export interface DiscourseInput {
@@ -28,6 +29,8 @@ const RAISING = /围绕|就|提出|建议|发言|讨论|谈|建言|表示|认为
 const LOCAL_TITLE = /^(?:镇|乡|街道)/u;
 // 在七都镇, / 在七都镇调研时, : the place opens the sentence as its setting
 const LOCATIVE_END = /^(?:调研|视察|考察|走访)?(?:时|期间|过程中|中)?,/u;
+// 调研中,X强调…: remarks made during the tour, once its stops are reported, speak to every place it reached
+const TOUR_RECAP = /^在?(?:调研|视察|考察|走访|检查)(?:中|时|期间|过程中|结束时|结束后)/u;
 // numbered points (一是…, 第一,, (一)) carry remarks over into new paragraphs, as bullets do
 const ENUMERATED = /^(?:[一二三四五六七八九十]+是|首先|其次|最后|第[一二三四五六七八九十]+[,、]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、])/u;
 
@@ -50,8 +53,11 @@ export function discourse(input: DiscourseInput): Draft[] {
     paragraph = unit.paragraph;
     scene.meeting = within(input.meetings).at(-1) ?? scene.meeting;
     const visits = attendance(text, unit, persons, input.meetings, gazetteer);
-    for (const visit of visits) attend(scene, visit, unit, drafts);
-    if (visits.length === 0) openOnPlace(scene, unit, text, gazetteer, drafts);
+    for (const visit of visits) attend(scene, visit, unit, drafts, gazetteer);
+    if (visits.length === 0) {
+      recapTour(scene, unit, drafts);
+      openOnPlace(scene, unit, text, gazetteer, drafts);
+    }
     for (const person of persons) if (LOCAL_TITLE.test(person.titles[0] ?? '') && scene.towns.length === 1) person.localTown = scene.towns[0];
     const members = persons.filter(isMember);
     for (const member of members) memberAttends(scene, member, unit, drafts);
@@ -68,7 +74,8 @@ export function discourse(input: DiscourseInput): Draft[] {
   return drafts;
 }
 
-// a visiting leader's 指出/强调 opens remarks; a delegate's words join the group's discussion
+// a visiting leader's 指出/强调 opens remarks; a delegate's words join the group's discussion;
+// 他/她 is whoever is speaking already (A指出…。他强调…), else the visitor of the scene
 function speak(
   scene: Scene,
   act: SpeechAct,
@@ -76,7 +83,7 @@ function speak(
   walk: { text: string; gazetteer: Gazetteer; titlesByName: Map<string, string[]>; drafts: Draft[] },
 ): void {
   const named = act.speaker;
-  const speaker = !named ? (scene.actor ?? scene.remarks?.speaker ?? null) : named.name === scene.actor?.name ? scene.actor : named;
+  const speaker = !named ? (scene.remarks?.speaker ?? scene.actor ?? null) : named.name === scene.actor?.name ? scene.actor : named;
   if (!speaker) return;
   closeRemarks(scene, walk.drafts);
   if (speaksAsLeader(speaker, scene.actor, scene.towns, walk.titlesByName, walk.gazetteer)) {
@@ -98,7 +105,16 @@ function startParagraph(scene: Scene, unit: Unit, dates: DateMention[], drafts: 
     scene.actor = null;
     moveTo(scene, [], false, null);
     scene.date = date?.iso ?? null;
+    scene.tour = [];
+    scene.escorts = [];
   }
+}
+
+// a recap sentence after several stops moves the scene back to all of them
+function recapTour(scene: Scene, unit: Unit, drafts: Draft[]): void {
+  if (scene.tour.length < 2 || !TOUR_RECAP.test(unit.text)) return;
+  closeRemarks(scene, drafts);
+  moveTo(scene, [...scene.tour], false, null);
 }
 
 // a sentence that opens on 在+place (在七都镇,) or names a meeting group (在巴城组, / …的第五代表团沙溪组代表…)
@@ -111,7 +127,9 @@ function openOnPlace(scene: Scene, unit: Unit, text: string, gazetteer: Gazettee
   const towns = items.flatMap((item) => (item.place ? [item.place] : []));
   if (towns.length === 0) return;
   closeRemarks(scene, drafts);
-  moveTo(scene, towns, items.some((item) => item.group !== null), items[0]?.delegation ?? null);
+  const areGroups = items.some((item) => item.group !== null);
+  if (!areGroups) extendTour(scene, towns, gazetteer, drafts);
+  moveTo(scene, towns, areGroups, items[0]?.delegation ?? null);
 }
 
 // remarks that open on one of the visited towns (七都镇要…) are addressed to that town alone

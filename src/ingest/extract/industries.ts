@@ -1,22 +1,26 @@
 import type { PhraseMention } from './mentions.js';
 import type { Quote } from './quotes.js';
 
-// …等特色富民产业 / …等赛道: the text itself calls what precedes an industry (but 产业升级 is about industry in general)
-const CALLED = String.raw`\p{Script=Han}{0,6}?(?:产业|赛道)(?!升级|转型|融合|政策|基金|结构)`;
+// …等特色富民产业 / …等赛道 / …等新业态: the text itself calls what precedes an industry (but 产业升级 is about industry in general)
+const CALLED_WORD = String.raw`(?:产业|赛道|业态)(?!升级|转型|融合|政策|基金|结构)`;
+const CALLED = String.raw`\p{Script=Han}{0,6}?${CALLED_WORD}`;
 const CALLED_INDUSTRY = new RegExp(`^等?${CALLED}`, 'u');
-// the tail of an unquoted list: 人工智能、新型显示、生物医药|等(战略性新兴)产业|赛道
-const LIST_TAIL = new RegExp(`等${CALLED}`, 'gu');
+// the tail of an unquoted list: 人工智能、生物医药|等(战略性新兴)产业, |三大新兴产业 (counted), or a bare |产业 glued to the last item
+const LIST_TAIL = new RegExp(`(?:等|[两二三四五六七八九十]大)${CALLED}|(?<=[\\p{Script=Han}A-Za-z0-9])${CALLED_WORD}`, 'gu');
+// 生物医药战略性新兴产业: with no 等 before 产业, a last item ending in a category word is not a clean name
+const CATEGORY_END = /(?:新兴|战略性|主导|支柱|传统|特色|优势|未来|先导|重点|富民)$/u;
 const CLAUSE_BREAK = /[,;:。!?“”\n]/u;
 // verbs that open a list inside a clause; the first item starts after the last of them
-const LIST_OPENERS = /(?:聚焦|围绕|发展|培育|布局|壮大|做强|做大|做优|打造|深耕|瞄准|抢占|引进|招引|加快|推动|推进|重点|主攻|涵盖|包括|突出|紧扣|锚定|面向|拓展|延伸|集聚|聚力|发力|抢抓|强化|提升|覆盖|涉及|在|以)/gu;
+const LIST_OPENERS = /(?:聚焦|紧盯|盯紧|扶持|支持|鼓励|引导|引育|丰富|积极|大力|持续|围绕|发展|培育|布局|壮大|做强|做大|做优|打造|深耕|瞄准|抢占|引进|招引|加快|推动|推进|重点|主攻|涵盖|包括|突出|紧扣|锚定|面向|拓展|延伸|集聚|聚力|发力|抢抓|强化|提升|覆盖|涉及|在|以)/gu;
+const HAS_OPENER = new RegExp(LIST_OPENERS.source, 'u');
 // an industry has a name in words (新型显示, 5G); “4+4+4” or “2+8+N” is a formula, hence a slogan
 const ITEM = /^(?=.*[\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z0-9]{2,10}$/u;
 // particles that mark a clause fragment (七都镇要把光电通信), never an industry's name
 const CLAUSE_PARTICLES = /[要把将的是有为]/u;
 
 /**
- * Industries are what the text calls 产业 or 赛道: a run of quotes followed by …等…产业
- * (“一根丝”“一片桑”等特色富民产业), or an unquoted 、-list ending in 等…产业/赛道.
+ * Industries are what the text calls 产业, 赛道 or 业态: a run of quotes followed by …等…产业
+ * (“一根丝”“一片桑”等特色富民产业), or an unquoted 、-list ending in 等…产业, N大…产业 or 产业.
  * Generic words (支柱产业, 未来产业) are not listed items and stay out.
  */
 export function industries(text: string, quoted: Quote[]): PhraseMention[] {
@@ -28,12 +32,15 @@ export function industries(text: string, quoted: Quote[]): PhraseMention[] {
     const items = text.slice(listStart, tail.index).split('、');
     if (items.length < 2) continue;
     const opener = lastOpenerEnd(items[0] ?? '');
-    let at = listStart + opener;
     items[0] = (items[0] ?? '').slice(opener);
-    for (const item of items) {
-      if (ITEM.test(item) && !CLAUSE_PARTICLES.test(item)) found.push({ kind: 'phrase', type: 'Industry', text: item, start: at, end: at + item.length });
+    const named = items.map(isName);
+    // without 等 only the 、 mark the list: every item must read as a name, the last one free of a category word
+    if (!tail[0].startsWith('等') && (!named.every(Boolean) || CATEGORY_END.test(items[items.length - 1] ?? ''))) continue;
+    let at = listStart + opener;
+    items.forEach((item, index) => {
+      if (named[index]) found.push({ kind: 'phrase', type: 'Industry', text: item, start: at, end: at + item.length });
       at += item.length + 1;
-    }
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -41,6 +48,11 @@ export function industries(text: string, quoted: Quote[]): PhraseMention[] {
 /** True when the quote names an industry: its run of quotes is called 产业/赛道 and it is a name, not a formula. */
 export function isQuotedIndustry(text: string, quote: Quote): boolean {
   return CALLED_INDUSTRY.test(text.slice(quote.runEnd, quote.runEnd + 10)) && ITEM.test(quote.text);
+}
+
+// an item is a short name with no particle, 等 or list-opening verb in it (七都镇要把光电通信 is a clause)
+function isName(item: string): boolean {
+  return ITEM.test(item) && !CLAUSE_PARTICLES.test(item) && !item.includes('等') && !HAS_OPENER.test(item);
 }
 
 // a list runs back to the punctuation that opens its clause

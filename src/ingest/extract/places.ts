@@ -16,6 +16,8 @@ export interface PlaceItem {
 // a place the gazetteer does not know still announces itself by its suffix: XX镇, XX街道, XX开发区
 const PLACE_SUFFIXES = ['高新技术产业开发区', '经济技术开发区', '经济开发区', '开发区', '高新区', '度假区', '街道', '新区', '镇', '乡', '区'];
 const UNKNOWN_PLACE = new RegExp(`^\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
+// 到甪直镇调研古镇保护: a stem that opens with the visit's own verb is the sentence going on, not a place
+const VERB_STEM = /^(?:调研|视察|考察|走访|察看|查看|参观|了解|检查|督查|指导|推动|推进|加快|打造|建设|发展|保护|围绕|聚焦)/u;
 // …区 words that name a neighbourhood, a park or a kind of area, not an administrative unit
 const NOT_A_DISTRICT = /(?:社区|小区|景区|厂区|校区|街区|片区|城区|园区|矿区|库区|辖区|山区|湖区|市区|郊区|示范区|集聚区|功能区)$/u;
 const DELEGATION = new RegExp(`^第${NUMERAL}代表团`, 'u');
@@ -29,6 +31,12 @@ const LIST_JOINER = /^[、和及与]$/;
 const PARENTHETICAL = /^\([^()]{1,10}\)/u;
 // 走进高新区企业: a place naming whose facility was visited is a modifier, not the place visited
 const FACILITY = /^(?:企业|公司|集团|项目|工地|现场|园区|产业园|基地|车间|工厂|学校|医院|中心|展示馆|展厅)/u;
+// 走进江苏宏瑞新材料科技有限公司: a province, a city or an unknown word opening a registered company name is part of
+// the name, not where the visit went (a known town or zone opening it, 周市镇XX有限公司, does say where the company is)
+const COMPANY_NAME = /^(?:(?!调研|视察|考察|走访|察看|参观|了解|[的和与及等])[^,。;:、\s“”()]){0,20}?(?:有限公司|有限责任公司|股份公司|集团|公司)/u;
+// 海虞镇代表团: where delegations are formed by town, the town's own delegation is the group, as 海虞组 is
+const GROUP_MARKERS = ['代表团', '组'];
+const LOCAL_KINDS = new Set(['town', 'subdistrict', 'development_zone']);
 
 /**
  * Reads a list of places or meeting groups at `position` (七都镇、震泽镇 / 第二代表团昆山高新区组、巴城组):
@@ -53,7 +61,7 @@ export function places(text: string, position: number, gazetteer: Gazetteer): Pl
 export function placeAt(text: string, position: number, gazetteer: Gazetteer): PlaceMention | null {
   const known = gazetteer.surfaceAt(text, position);
   const suffixed = UNKNOWN_PLACE.exec(text.slice(position, position + 12))?.[0] ?? null;
-  const unknown = suffixed && !NOT_A_DISTRICT.test(suffixed) ? suffixed : null;
+  const unknown = suffixed && !NOT_A_DISTRICT.test(suffixed) && !VERB_STEM.test(suffixed) ? suffixed : null;
   const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
   if (!surface) return null;
   const end = position + surface.length;
@@ -61,23 +69,27 @@ export function placeAt(text: string, position: number, gazetteer: Gazetteer): P
 }
 
 /**
- * The meeting groups named anywhere in a sentence (…的第五代表团沙溪组代表审议): a place right before
- * 组. Such a sentence reports on that group, so what follows is said there.
+ * The meeting groups named anywhere in a sentence (…的第五代表团沙溪组代表审议, 海虞镇代表团审议…): a place
+ * right before 组 or 代表团. Such a sentence reports on that group, so what follows is said there.
  */
 export function groupsIn(text: string, from: number, to: number, gazetteer: Gazetteer): PlaceItem[] {
   const found: PlaceItem[] = [];
-  for (let at = text.indexOf('组', from); at >= 0 && at < to; at = text.indexOf('组', at + 1)) {
-    if (NOT_GROUP_AFTER.has(text[at + 1] ?? '')) continue;
-    const known = gazetteer.surfaceBefore(text, at);
-    const unknown = unknownPlaceBefore(text, at);
-    const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
-    if (!surface || at - surface.length < from) continue;
-    const start = at - surface.length;
-    const delegation = DELEGATION_BEFORE.exec(text.slice(Math.max(from, start - 10), start))?.[0] ?? null;
-    const place: PlaceMention = { kind: 'place', surface, start, end: at };
-    found.push({ start: start - (delegation?.length ?? 0), end: at + 1, place, delegation, group: text.slice(start, at + 1) });
+  for (const marker of GROUP_MARKERS) {
+    for (let at = text.indexOf(marker, from); at >= 0 && at + marker.length <= to; at = text.indexOf(marker, at + 1)) {
+      if (marker === '组' && NOT_GROUP_AFTER.has(text[at + 1] ?? '')) continue;
+      const known = gazetteer.surfaceBefore(text, at);
+      const unknown = unknownPlaceBefore(text, at);
+      const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
+      if (!surface || at - surface.length < from) continue;
+      const start = at - surface.length;
+      const end = at + marker.length;
+      const own = marker === '代表团' ? text.slice(start, end) : null;
+      const delegation = own ?? DELEGATION_BEFORE.exec(text.slice(Math.max(from, start - 10), start))?.[0] ?? null;
+      const place: PlaceMention = { kind: 'place', surface, start, end: at };
+      found.push({ start: own ? start : start - (delegation?.length ?? 0), end, place, delegation, group: text.slice(start, end) });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 // a suffix-marked place ending at `end` with a two-character stem (七都镇, 沙溪镇): longer stems would swallow the word before
@@ -102,13 +114,22 @@ function placeItem(text: string, position: number, gazetteer: Gazetteer, carried
   const at = position + (written?.length ?? 0);
   const place = placeAt(text, at, gazetteer);
   if (place && FACILITY.test(text.slice(place.end, place.end + 3))) return null;
+  if (place && !isLocal(place.surface, gazetteer) && COMPANY_NAME.test(text.slice(place.end, place.end + 24))) return null;
   if (place) {
     const afterNote = PARENTHETICAL.exec(text.slice(place.end, place.end + 12))?.[0].length ?? 0;
-    const isGroup = text[place.end + afterNote] === '组';
-    const end = isGroup ? place.end + afterNote + 1 : place.end;
-    return { start: position, end, place, delegation, group: isGroup ? text.slice(place.start, end) : null };
+    const marker = GROUP_MARKERS.find((m) => text.startsWith(m, place.end + afterNote));
+    const end = marker ? place.end + afterNote + marker.length : place.end;
+    const group = marker ? text.slice(place.start, end) : null;
+    return { start: position, end, place, delegation: marker === '代表团' ? group : delegation, group };
   }
   const label = GROUP_LABEL.exec(text.slice(at, at + 12));
   if (label) return { start: position, end: at + label[0].length, place: null, delegation, group: label[0] };
   return written ? { start: position, end: at, place: null, delegation: written, group: null } : null;
+}
+
+// towns, subdistricts and zones the gazetteer knows: the places a company's name can locate it in
+// (苏州水乡文化旅游有限公司 would otherwise read as a 乡 called 苏州水乡)
+function isLocal(surface: string, gazetteer: Gazetteer): boolean {
+  const kind = gazetteer.lookup(surface)?.kind;
+  return kind !== undefined && LOCAL_KINDS.has(kind);
 }

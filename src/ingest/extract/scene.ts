@@ -1,4 +1,4 @@
-import type { MeetingMention, PersonMention, PlaceMention } from './mentions.js';
+import type { MeetingMention, PersonMention, PlaceMention, Span } from './mentions.js';
 import type { Remarks } from './remarks.js';
 
 /** What the article is talking about at the current sentence. */
@@ -14,11 +14,15 @@ export interface Scene {
   remarks: Remarks | null;
   /** delegates are discussing: quotes are what the town group raised */
   discussion: boolean;
+  /** every place the event's tour has reached so far, in order: 调研中 remarks speak to all of them */
+  tour: PlaceMention[];
+  /** who joined the tour (陪同调研) before any place was named: linked to each place as the tour reaches it */
+  escorts: { person: PersonMention; evidence: Span; role: string }[];
 }
 
 /** The scene before the first sentence: nothing named yet. */
 export function scene(): Scene {
-  return { meeting: null, actor: null, towns: [], townsAreGroups: false, delegation: null, date: null, remarks: null, discussion: false };
+  return { meeting: null, actor: null, towns: [], townsAreGroups: false, delegation: null, date: null, remarks: null, discussion: false, tour: [], escorts: [] };
 }
 
 /** Sets the towns the following sentences are about; a new place ends remarks and discussion. */
