@@ -16,6 +16,7 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY schema.graphql ./
+COPY examples ./examples
 COPY cypher ./cypher
 COPY data ./data
 USER node

@@ -52,7 +52,7 @@ export async function createApp(config: Config, { log = (line) => console.error(
       const seeded = await seedSampleCorpus(db, config.sampleCorpusDir, gazetteer);
       if (seeded) log(`Empty graph: loaded the sample corpus (${seeded.articles.created} articles, ${seeded.nodes.created} nodes, ${seeded.edges.created} edges)${seeded.failures.map((f) => `\n  failed: ${f.path}: ${f.message}`).join('')}`);
     }
-    const server = await createServer({ db, data, metrics, database: neo4j.database, writeToken: config.writeToken, development: config.development });
+    const server = await createServer({ db, data, metrics, gazetteer, database: neo4j.database, writeToken: config.writeToken, development: config.development });
     return {
       db,
       metrics,

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   const server = await app.listen();
-  console.log(`GraphQL API ready: open ${server.url} (health: /health, readiness: /ready)`);
+  console.log(`GraphQL API ready at ${server.url}; playground: ${server.url.replace(/graphql$/, 'playground')} (health: /health, readiness: /ready)`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -29,6 +29,6 @@ describe('the Docker path', () => {
     expect(scripts.start).toMatch(/^npm run build && /);
     expect(dockerfile).toContain('RUN npm run build');
     expect(dockerfile).toContain(`CMD ["node", "${started}"]`);
-    for (const runtimeInput of ['schema.graphql', 'cypher', 'data']) expect(dockerfile).toMatch(new RegExp(`COPY ${runtimeInput} `));
+    for (const runtimeInput of ['schema.graphql', 'examples', 'cypher', 'data']) expect(dockerfile).toMatch(new RegExp(`COPY ${runtimeInput} `));
   });
 });

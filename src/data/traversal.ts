@@ -68,6 +68,13 @@ export interface DiffusionEvent {
   context: string | null;
 }
 
+export interface Diffusion {
+  subject: string;
+  events: DiffusionEvent[];
+  /** how many events the timeline shows */
+  first: number;
+}
+
 export interface PathArgs {
   from: string;
   to: string;
@@ -135,8 +142,11 @@ export function createTraversalData(db: GraphDatabase) {
       return db.read('traversal/coAttendanceNetwork', { minShared: bounded('minShared', minShared, LIMITS.minShared), limit: bounded('limit', limit, LIMITS.listLimit) });
     },
 
-    sloganDiffusion({ slogan, limit }: { slogan: string; limit?: number | null }): Promise<DiffusionEvent[]> {
-      return db.read('traversal/sloganDiffusion', { slogan, limit: bounded('limit', limit, LIMITS.listLimit) });
+    /** every appearance (up to the list bound) so counts are whole; `first` trims only the timeline */
+    async sloganDiffusion({ slogan, first }: { slogan: string; first?: number | null }): Promise<Diffusion> {
+      const shown = bounded('first', first, LIMITS.listLimit);
+      const events = await db.read<DiffusionEvent & Record<string, unknown>>('traversal/sloganDiffusion', { slogan, limit: LIMITS.listLimit.max });
+      return { subject: slogan, events, first: shown };
     },
   };
 }

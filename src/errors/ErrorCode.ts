@@ -10,5 +10,7 @@ export enum ErrorCode {
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   QueryTimeout = 'QUERY_TIMEOUT',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
+  GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../config.js';
 import { gazetteerIndex, type Gazetteer, type GazetteerEntry, type PlaceKind } from './gazetteerIndex.js';
 
 export type { Gazetteer, GazetteerEntry, PlaceKind } from './gazetteerIndex.js';
 
 const KINDS: readonly PlaceKind[] = ['town', 'subdistrict', 'district', 'development_zone', 'county_city', 'city', 'province', 'other'];
-const SHIPPED = join('data', 'gazetteer.json');
+const SHIPPED = join(projectRoot, 'data', 'gazetteer.json');
 
 /**
  * Loads the shipped gazetteer plus the caller's extra files (later files add entries or aliases),
@@ -15,7 +15,7 @@ const SHIPPED = join('data', 'gazetteer.json');
  */
 export function loadGazetteer(extraPaths: string[] = []): Gazetteer {
   const entries: GazetteerEntry[] = [];
-  for (const path of [shippedPath(), ...extraPaths]) {
+  for (const path of [SHIPPED, ...extraPaths]) {
     for (const entry of readEntries(path)) mergeEntry(entries, entry, path);
   }
   const names = new Set(entries.map((e) => e.name));
@@ -25,15 +25,6 @@ export function loadGazetteer(extraPaths: string[] = []): Gazetteer {
     }
   }
   return gazetteerIndex(entries);
-}
-
-// the module sits at src/ingest or dist/src/ingest: walk up to the package root that ships data/
-function shippedPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 5; depth++, dir = dirname(dir)) {
-    if (existsSync(join(dir, SHIPPED))) return join(dir, SHIPPED);
-  }
-  throw new Error(`gazetteer: expected ${SHIPPED} in the package root above ${fileURLToPath(import.meta.url)}; not found`);
 }
 
 // a file may hold {"entries": [...]} (documented) or a bare array (handy for small user files)

@@ -1,21 +1,52 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { DataSources } from '../data/createDataSources.js';
+import type { Gazetteer } from '../ingest/gazetteer.js';
+
+/** The per-request readers: every DataLoader of one request, gone with it. */
+export interface RequestGraph {
+  node: ReturnType<DataSources['node']['forRequest']>;
+  official: ReturnType<DataSources['official']['forRequest']>;
+  town: ReturnType<DataSources['town']['forRequest']>;
+  slogan: ReturnType<DataSources['slogan']['forRequest']>;
+  industry: ReturnType<DataSources['industry']['forRequest']>;
+  meeting: ReturnType<DataSources['meeting']['forRequest']>;
+  article: ReturnType<DataSources['article']['forRequest']>;
+}
 
 export interface Context {
   data: DataSources;
+  graph: RequestGraph;
+  gazetteer: Gazetteer;
+  /** false when no write token is configured: every write is refused, whatever the request carries */
+  writesEnabled: boolean;
   /** true when the request carried the configured write token */
   canWrite: boolean;
 }
 
 export interface CreateContextOptions {
   data: DataSources;
+  gazetteer: Gazetteer;
   writeToken: string | null;
   authorization: string | undefined;
 }
 
 /** One context per request: per-request caches (DataLoaders) live here and die with the request. */
-export function createContext({ data, writeToken, authorization }: CreateContextOptions): Context {
-  return { data, canWrite: writeToken !== null && authorization !== undefined && sameSecret(authorization, `Bearer ${writeToken}`) };
+export function createContext({ data, gazetteer, writeToken, authorization }: CreateContextOptions): Context {
+  return {
+    data,
+    graph: {
+      node: data.node.forRequest(),
+      official: data.official.forRequest(),
+      town: data.town.forRequest(),
+      slogan: data.slogan.forRequest(),
+      industry: data.industry.forRequest(),
+      meeting: data.meeting.forRequest(),
+      article: data.article.forRequest(),
+    },
+    gazetteer,
+    writesEnabled: writeToken !== null,
+    canWrite: writeToken !== null && authorization !== undefined && sameSecret(authorization, `Bearer ${writeToken}`),
+  };
 }
 
 // a plain === leaks, through its timing, how much of the token a guess got right

@@ -9,6 +9,7 @@ import express from 'express';
 import { gql } from 'graphql-tag';
 import { projectRoot } from '../config.js';
 import type { DataSources } from '../data/createDataSources.js';
+import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { resolvers } from '../resolvers/index.js';
 import { createContext, type Context } from './createContext.js';
@@ -16,15 +17,21 @@ import type { Metrics } from './createMetrics.js';
 import { createFormatError } from './formatError.js';
 import { exportRoutes } from './exportRoutes.js';
 import { healthRoutes } from './healthRoutes.js';
+import { metricsPlugin } from './metricsPlugin.js';
+import { playground } from './playground.js';
+import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './queryLimits.js';
 
 export interface CreateServerOptions {
   db: GraphDatabase;
   data: DataSources;
   metrics: Metrics;
+  /** the places ingestArticle resolves town names against */
+  gazetteer: Gazetteer;
   database?: string;
   writeToken?: string | null;
   development?: boolean;
   schemaPath?: string;
+  limits?: QueryLimits;
 }
 
 export interface RunningServer {
@@ -41,31 +48,37 @@ export interface KgServer {
 }
 
 /**
- * The HTTP service: GraphQL on /graphql (Apollo Server 5, CSRF prevention on) and the health
- * probes. A factory with defaults by destructuring and no module state, so tests run several.
+ * The HTTP service: GraphQL on /graphql (Apollo Server 5, CSRF prevention on, abusive operations
+ * refused before they run), the playground on /playground and for browsers on /graphql, metrics
+ * and the health probes. A factory with defaults by destructuring and no module state, so tests run several.
  */
 export async function createServer(options: CreateServerOptions): Promise<KgServer> {
-  const { db, data, metrics, database, writeToken = null, development = false, schemaPath = join(projectRoot, 'schema.graphql') } = options;
+  const { db, data, metrics, gazetteer, database, writeToken = null, development = false, schemaPath = join(projectRoot, 'schema.graphql'), limits = DEFAULT_LIMITS } = options;
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createHttpServer(app);
+  const protection = queryLimits(limits);
+  const ide = playground();
   const apollo = new ApolloServer<Context>({
     typeDefs: gql(readFileSync(schemaPath, 'utf8')),
     resolvers,
     formatError: createFormatError({ development }),
     includeStacktraceInErrorResponses: development,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin({ metrics }), ide.landingPage, ...protection.plugins],
   });
   await apollo.start();
 
   app.use(healthRoutes({ driver: db.driver, database }));
   app.use(exportRoutes({ graphExport: data.graphExport }));
+  app.use(ide.routes);
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: async ({ req }) => createContext({ data, writeToken, authorization: req.headers.authorization }),
+    context: async ({ req }) => createContext({ data, gazetteer, writeToken, authorization: req.headers.authorization }),
   }));
 
   return {

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 
@@ -10,9 +10,10 @@ import { ErrorCode } from '../errors/ErrorCode.js';
  */
 export function createFormatError({ development }: { development: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (original instanceof DomainError) {
-      return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
+    const domain = domainError(error);
+    if (domain) {
+      const { stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, message: domain.message, extensions: { ...(development ? { ...extensions, stacktrace } : {}), ...domain.details, code: domain.code } };
     }
     const code = formatted.extensions?.code;
     if (code !== ErrorCode.InternalServerError && code !== undefined) {
@@ -22,4 +23,12 @@ export function createFormatError({ development }: { development: boolean }) {
     if (development) return formatted;
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.InternalServerError } };
   };
+}
+
+// a resolver's DomainError is wrapped with its path; a refusal before execution (query limits)
+// carries it as the originalError of the GraphQLError that Apollo wraps once more
+function domainError(error: unknown): DomainError | null {
+  let current: unknown = unwrapResolverError(error);
+  for (let depth = 0; depth < 3 && current instanceof GraphQLError; depth++) current = current.originalError;
+  return current instanceof DomainError ? current : null;
 }

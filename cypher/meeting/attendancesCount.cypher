@@ -1,0 +1,19 @@
+UNWIND $keys AS key
+MATCH (m:Meeting {key: key})
+CALL (m) {
+  CALL (m) {
+    MATCH (o:Official)-[r:ATTENDED]->(m)
+    RETURN o, r, m AS x
+    UNION
+    MATCH (o:Official)-[r:ATTENDED {meeting: m.key}]->(x:Town)
+    RETURN o, r, x
+  }
+  WITH o, r, x
+  WHERE ($filter.role IS NULL OR r.role = $filter.role)
+    AND ($filter.official IS NULL OR o.gid = $filter.official)
+    AND ($filter.town IS NULL OR x.gid = $filter.town)
+    AND ($filter.meeting IS NULL OR 'Meeting:' + r.meeting = $filter.meeting OR x.gid = $filter.meeting)
+    AND (NOT $filter.dated OR (r.date >= left($filter.from, size(r.date)) AND r.date <= left($filter.to, size(r.date))))
+  RETURN count(r) AS total
+}
+RETURN key, total

@@ -1,0 +1,1 @@
+CREATE INDEX mentions_town IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.town)

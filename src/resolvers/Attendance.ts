@@ -1,0 +1,11 @@
+import type { MeetingRecord } from '../data/records.js';
+import type { AttendanceResolvers } from '../generated/resolvers.js';
+
+export const Attendance: AttendanceResolvers = {
+  town: (attendance) => (attendance.target.label === 'Town' ? attendance.target : null),
+  // a town group's attendance names its meeting by key: one batched lookup for all of them
+  meeting: (attendance, _args, { graph }) => {
+    if (attendance.target.label === 'Meeting') return attendance.target;
+    return attendance.meeting === null ? null : (graph.node.byGid(`Meeting:${attendance.meeting}`) as Promise<MeetingRecord | null>);
+  },
+};

@@ -1,0 +1,17 @@
+import type { TownKind, TownResolvers } from '../generated/resolvers.js';
+import { toGlobalId } from './globalId.js';
+import { articleQuery, attendanceQuery, directiveQuery, mentionQuery, officialQuery, phraseQuery } from './listArgs.js';
+
+export const Town: TownResolvers = {
+  id: (town) => toGlobalId(town.gid),
+  // stored lower case (development_zone), the schema's enum upper case
+  kind: (town) => town.kind.toUpperCase() as TownKind,
+  articles: (town, args, { graph }) => graph.node.articles(town.gid, articleQuery(args)),
+  attendances: (town, args, { graph }) => graph.town.attendances(town.key, attendanceQuery(args)),
+  directives: (town, args, { graph }) => graph.town.directives(town.key, directiveQuery(args)),
+  mentions: (town, args, { graph }) => graph.town.mentions(town.key, mentionQuery(args)),
+  attendees: (town, args, { graph }) => graph.town.attendees(town.key, officialQuery(args)),
+  directors: (town, args, { graph }) => graph.town.directors(town.key, officialQuery(args)),
+  slogans: (town, args, { graph }) => graph.town.slogans(town.key, phraseQuery(args)),
+  industries: (town, args, { graph }) => graph.town.industries(town.key, phraseQuery(args)),
+};

@@ -1,0 +1,91 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, getNamedType, getVariableValues, isListType, isNonNullType, type GraphQLOutputType, type ValidationContext, type ValidationRule } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DomainError } from '../errors/DomainError.js';
+import { ErrorCode } from '../errors/ErrorCode.js';
+import type { Context } from './createContext.js';
+
+export interface QueryLimits {
+  /** nesting of fields; a connection level costs three (field, edges, node) */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** lexical tokens in the whole document, counted while parsing */
+  maxTokens: number;
+  /** fields resolved at most, with each list's fields multiplied by its `first` */
+  maxCost: number;
+}
+
+/**
+ * Tuned on the playground's example operations (tests/api/queryLimits.test.ts runs each and an
+ * abusive one of every kind): four nested connection levels of up to 10 items pass, a fifth level,
+ * a 100×100×100 page product or an alias bomb do not.
+ */
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 14, maxAliases: 15, maxDirectives: 10, maxTokens: 1500, maxCost: 25_000 };
+
+export interface LimitProtection {
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin<Context>[];
+  /** graphql-js stops lexing past maxTokens: the parser, not validation, refuses a huge document */
+  parseOptions: { maxTokens: number };
+}
+
+/**
+ * Refuses abusive operations before they execute, so before any Cypher runs: graphql-armor for
+ * depth, aliases and directives (validation), graphql-query-complexity for a cost that weighs
+ * every list by the page size it asks for (variables and defaults included, which armor's own cost
+ * rule does not see): QUERY_TOO_COMPLEX with the limit and what arrived. Tokens are capped by
+ * graphql-js's parser (GRAPHQL_PARSE_FAILED), which stops reading at the limit; armor's Apollo
+ * token plugin throws from a hook Apollo answers with a 500.
+ */
+export function queryLimits({ maxDepth, maxAliases, maxDirectives, maxTokens, maxCost }: QueryLimits = DEFAULT_LIMITS): LimitProtection {
+  const onReject = [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(error.message.replace(/^Syntax Error: /, '')))];
+  const armor = new ApolloArmor({
+    maxDepth: { n: maxDepth, onReject, propagateOnRejection: false },
+    maxAliases: { n: maxAliases, onReject, propagateOnRejection: false },
+    maxDirectives: { n: maxDirectives, onReject, propagateOnRejection: false },
+    maxTokens: { enabled: false },
+    // cost: weighed by page sizes below; suggestions: introspection is on anyway, for the playground
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  return { validationRules: armor.validationRules, plugins: [costPlugin(maxCost)], parseOptions: { maxTokens } };
+}
+
+// a list field costs its own statement plus `first` times what each item selects
+const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!isPaged(field.type)) return undefined;
+  return 1 + (typeof args.first === 'number' ? args.first : 1) * Math.max(childComplexity, 1);
+};
+
+function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // variables that do not coerce are reported by execution as BAD_USER_INPUT, before any resolver
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, operationName: request.operationName ?? undefined, variables: request.variables ?? {},
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+          } catch (error) {
+            throw tooComplex((error as Error).message);
+          }
+          if (cost > maxCost) throw tooComplex(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}: lists multiply their items' cost by their page size (first); ask for smaller pages or fewer levels`);
+        },
+      };
+    },
+  };
+}
+
+function isPaged(type: GraphQLOutputType): boolean {
+  const bare = isNonNullType(type) ? type.ofType : type;
+  return getNamedType(bare).name.endsWith('Connection') || (isListType(bare) && getNamedType(bare).name === 'SearchHit');
+}
+
+// the DomainError rides as originalError, so formatError shows QUERY_TOO_COMPLEX over Apollo's validation code
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { originalError: new DomainError(ErrorCode.QueryTooComplex, message), extensions: { http: { status: 400 } } });
+}

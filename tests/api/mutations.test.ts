@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetGraph, startTestServer, type TestServer } from '../helper.js';
+import { cypher, SAMPLE, statementsDuring } from './support.js';
+
+const TOKEN = 'test-write-token-0123456789';
+const INGEST = `mutation Ingest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    created
+    nodes { created matched }
+    edges { created matched }
+    article { id key title source date entities(types: [TOWN]) { totalCount } }
+  }
+}`;
+const DELETE = 'mutation Delete($id: ID!) { deleteArticle(id: $id) { id edgesDeleted entitiesDeleted } }';
+const sample = { text: readFileSync(SAMPLE, 'utf8'), title: '周伟陈丽艳分别参加分组审议', source: 'kunshan.gov.cn', date: '2024-01-18' };
+
+describe('writes with no token configured', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ writeToken: null });
+  });
+  afterAll(() => server.close());
+
+  it('are FORBIDDEN for everyone, saying writes are disabled, and write nothing', async () => {
+    let body: any;
+    const statements = await statementsDuring(server, async () => {
+      body = await server.graphql(INGEST, { input: sample }, { authorization: `Bearer ${TOKEN}` });
+    });
+    expect(statements).toEqual({});
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining('Writes are disabled'), extensions: { code: 'FORBIDDEN' } });
+    expect(body.errors?.[0].message).toContain('KG_WRITE_TOKEN');
+  });
+});
+
+describe('writes with a token configured', () => {
+  let server: TestServer;
+  const asWriter = { authorization: `Bearer ${TOKEN}` };
+  beforeAll(async () => {
+    server = await startTestServer({ writeToken: TOKEN });
+    await resetGraph(server.app.connection);
+  });
+  afterAll(() => server.close());
+
+  it('are UNAUTHENTICATED without the token or with another one', async () => {
+    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }] as Record<string, string>[]) {
+      const body = await server.graphql(INGEST, { input: sample }, headers);
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect(await cypher(server, 'MATCH (n) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
+  });
+
+  it('ingestArticle extracts and loads an article, and says what it created; the same text again matches', async () => {
+    const first = await server.graphql(INGEST, { input: sample }, asWriter);
+    expect(first.errors).toBeUndefined();
+    const created = first.data.ingestArticle;
+    expect(created).toMatchObject({ created: true, nodes: { matched: 0 }, edges: { matched: 0 }, article: { title: sample.title, source: sample.source, date: '2024-01-18' } });
+    const [graph] = await cypher<{ nodes: number; edges: number }>(server, 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges');
+    expect(created.nodes.created).toBe(graph!.nodes);
+    expect(created.edges.created).toBe(graph!.edges);
+    expect(created.article.entities.totalCount).toBe(4);
+
+    const again = (await server.graphql(INGEST, { input: sample }, asWriter)).data.ingestArticle;
+    expect(again).toMatchObject({ created: false, nodes: { created: 0, matched: created.nodes.created }, edges: { created: 0, matched: created.edges.created }, article: { id: created.article.id } });
+  });
+
+  it('gives edges the article\'s date, so date ranges find them', async () => {
+    const inRange = await server.graphql('{ towns(filter: { date: { from: "2024-01", to: "2024" } }) { totalCount } articles(filter: { date: { from: "2024-01-18", to: "2024-01-18" } }) { totalCount } }');
+    expect(inRange.data).toEqual({ towns: { totalCount: 4 }, articles: { totalCount: 1 } });
+    const before = await server.graphql('{ towns(filter: { date: { to: "2023" } }) { totalCount } articles(filter: { date: { from: "2024-02" } }) { totalCount } }');
+    expect(before.data).toEqual({ towns: { totalCount: 0 }, articles: { totalCount: 0 } });
+    const attended = await server.graphql('{ town(name: "巴城") { attendances(filter: { date: { from: "2024-01-01", to: "2024-01-31" } }) { totalCount edges { node { date } } } } }');
+    expect(attended.data.town.attendances.totalCount).toBeGreaterThan(0);
+    for (const { node } of attended.data.town.attendances.edges) expect(node.date).toBe('2024-01-18');
+  });
+
+  it('refuses text that is not a Chinese article as BAD_USER_INPUT, writing nothing', async () => {
+    const body = await server.graphql(INGEST, { input: { text: 'hello world, this is not an article' } }, asWriter);
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Cannot ingest this article: .*Chinese article text/), extensions: { code: 'BAD_USER_INPUT' } });
+    const badDate = await server.graphql(INGEST, { input: { ...sample, date: 'January 2024' } }, asWriter);
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('deleteArticle removes the article, its edges and the entities only it named; a second time is NOT_FOUND', async () => {
+    const { data } = await server.graphql('{ articles { edges { node { id } } } }');
+    const id = data.articles.edges[0].node.id;
+    const deleted = await server.graphql(DELETE, { id }, asWriter);
+    expect(deleted.data.deleteArticle).toMatchObject({ id, edgesDeleted: expect.any(Number), entitiesDeleted: expect.any(Number) });
+    expect(deleted.data.deleteArticle.entitiesDeleted).toBeGreaterThan(40);
+    expect(await cypher(server, 'MATCH (n) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
+    expect((await server.graphql(`{ article(id: "${id}") { id } }`)).data).toEqual({ article: null });
+    const again = await server.graphql(DELETE, { id }, asWriter);
+    expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await server.graphql(DELETE, { id }, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,67 @@
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helper.js';
+import { exampleOperations, loadArticles } from './support.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+// Monaco draws spaces as no-break spaces
+const text = async (locator: { innerText(): Promise<string> }) => (await locator.innerText()).replace(/\u00a0/g, ' ');
+const loopback = (url: string) => /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url) || /^(data|blob|about):/.test(url);
+
+describe('the playground in a real headless Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await loadArticles(server);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server.close();
+  });
+
+  it('loads with no request off this machine, runs an example operation and shows its result', async () => {
+    const context = await browser.newContext();
+    const requested: string[] = [];
+    const offline: string[] = [];
+    context.on('request', (request) => requested.push(request.url()));
+    // anything that would need the internet is refused and recorded, so the page must work without it
+    await context.route((url) => !loopback(url.href), async (route) => {
+      offline.push(route.request().url());
+      await route.abort();
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(server.url.replace(/\/graphql$/, '/playground'));
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    // the editor renders only the lines in view: the first example shows, the run button's menu lists all three
+    await expect.poll(() => text(page.locator('.graphiql-query-editor')), { timeout: 30_000 }).toContain('query Explore');
+    await page.click('.graphiql-execute-button');
+    expect(await page.getByRole('menuitem').allInnerTexts()).toEqual([...exampleOperations().keys()]);
+    const answered = page.waitForResponse((response) => response.url() === server.url && response.request().postDataJSON()?.operationName === 'TownDashboard');
+    await page.getByRole('menuitem', { name: 'TownDashboard' }).click();
+    const body = await (await answered).json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual((await server.graphql(exampleOperations().get('TownDashboard')!)).data);
+    await expect.poll(() => text(page.locator('.graphiql-response')), { timeout: 20_000 }).toContain('directors');
+    expect(await text(page.locator('.graphiql-response'))).toContain(body.data.towns.edges[0].node.name);
+
+    expect(offline).toEqual([]);
+    expect(requested.filter((url) => !loopback(url))).toEqual([]);
+    expect(requested.some((url) => url.includes('/playground/static/ruru.js'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('answers a browser on the GraphQL endpoint with the same page, and API clients with GraphQL', async () => {
+    const html = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await html.text()).toContain('/playground/static/ruru.js');
+    expect(await server.graphql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+  });
+});

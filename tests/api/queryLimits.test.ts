@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/server/queryLimits.js';
+import { startTestServer, type TestServer } from '../helper.js';
+import { exampleOperations, loadArticles, statementsDuring } from './support.js';
+
+const level = (inner: string, field: string) => `${field}(first: 2) { edges { node { name ${inner} } } }`;
+// towns → directors → towns → directors → towns: one connection level past the four a nested view needs
+const FIVE_LEVELS = `{ ${['towns', 'directors', 'towns', 'directors', 'towns'].reduceRight((inner, field) => level(inner, field), '')} }`;
+const PAGE_PRODUCT = 'query ($n: Int) { towns(first: $n) { edges { node { directors(first: $n) { edges { node { towns(first: $n) { edges { node { name } } } } } } } } } }';
+const ALIAS_BOMB = `{ ${Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { nodes { count } }`).join(' ')} }`;
+const DIRECTIVES = `{ ${Array.from({ length: DEFAULT_LIMITS.maxDirectives + 1 }, (_, i) => `t${i}: __typename @include(if: true)`).join(' ')} }`;
+const TOKENS = `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)}}`;
+
+async function post(server: TestServer, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
+}
+
+describe('query limits: abusive operations are refused before they reach Neo4j', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await loadArticles(server);
+  });
+  afterAll(() => server.close());
+
+  it('let every example operation through', async () => {
+    for (const [name, operation] of exampleOperations()) {
+      const { status, body } = await post(server, operation);
+      expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
+    }
+  });
+
+  it.each([
+    ['five nested connection levels', FIVE_LEVELS, {}, /^Query depth limit of 14 exceeded, found 16\.$/],
+    ['a 100 × 100 × 100 page product through variables', PAGE_PRODUCT, { n: 100 }, /^Query cost limit of 25000 exceeded, found \d+: lists multiply/],
+    ['an alias bomb', ALIAS_BOMB, {}, /^Aliases limit of 15 exceeded, found 16\.$/],
+    ['a pile of directives', DIRECTIVES, {}, /^Directives limit of 10 exceeded, found 11\.$/],
+  ])('refuse %s as QUERY_TOO_COMPLEX, with no statement run', async (_what, query, variables, message) => {
+    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    const statements = await statementsDuring(server, async () => {
+      refused = await post(server, query, variables);
+    });
+    expect(statements).toEqual({});
+    expect(refused!.status).toBe(400);
+    expect(refused!.body.data).toBeUndefined();
+    expect(refused!.body.errors).toEqual([{ message: expect.stringMatching(message), extensions: { code: 'QUERY_TOO_COMPLEX' } }]);
+  });
+
+  it('stop the parser at the token limit (GRAPHQL_PARSE_FAILED), with no statement run', async () => {
+    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    const statements = await statementsDuring(server, async () => {
+      refused = await post(server, TOKENS);
+    });
+    expect(statements).toEqual({});
+    expect(refused!.status).toBe(400);
+    expect(refused!.body.errors?.[0]).toMatchObject({ message: expect.stringContaining(`more that ${DEFAULT_LIMITS.maxTokens} tokens`), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  });
+
+  it('refuse a page larger than 100 as BAD_USER_INPUT naming the bound, before its statement', async () => {
+    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    const statements = await statementsDuring(server, async () => {
+      refused = await post(server, '{ officials(first: 101) { edges { node { name } } } }');
+    });
+    expect(statements).toEqual({});
+    expect(refused!.body.errors?.[0]).toMatchObject({ message: 'first must be an integer from 0 to 100; got 101', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
