@@ -10,4 +10,4 @@ WITH other, collect(DISTINCT {event: event, place: place.gid, meeting: mine.meet
 WHERE size(events) >= $minShared
 RETURN other.gid AS official, size(events) AS weight, events
 ORDER BY weight DESC, other.name
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -10,4 +10,4 @@ WITH a, b, collect(DISTINCT {event: eventA, place: place.gid, meeting: ra.meetin
 WHERE size(events) >= $minShared
 RETURN a.gid AS source, b.gid AS target, size(events) AS weight, events
 ORDER BY weight DESC, source, target
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -5,4 +5,4 @@ WHERE type(r) IN $relationshipTypes AND NOT m.gid IN $seen
   AND (size($labels) = 0 OR any(label IN labels(m) WHERE label IN $labels))
 RETURN DISTINCT m.gid AS gid
 ORDER BY gid
-LIMIT $limit
+LIMIT toInteger($limit)

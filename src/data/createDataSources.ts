@@ -1,5 +1,6 @@
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { createArticleData } from './article.js';
+import { createCentralityData } from './centrality.js';
 import { createGraphExportData } from './graphExport.js';
 import { createMeetingData } from './meeting.js';
 import { createNodeData } from './node.js';
@@ -8,6 +9,7 @@ import { createPhraseData } from './phrase.js';
 import { createSearchData } from './search.js';
 import { createStatsData } from './stats.js';
 import { createTownData } from './town.js';
+import { createTraversalData } from './traversal.js';
 
 /**
  * Builds every data module once at boot; each declares the Cypher files it runs, so a missing
@@ -25,6 +27,8 @@ export function createDataSources(db: GraphDatabase) {
     industry: createPhraseData(db, 'Industry'),
     meeting: createMeetingData(db),
     search: createSearchData(db),
+    traversal: createTraversalData(db),
+    centrality: createCentralityData(db),
   };
 }
 

@@ -23,6 +23,11 @@ export interface TraversalEdge {
   properties: Record<string, unknown>;
 }
 
+/** an edge as a path walks it: FORWARD along its own direction, BACKWARD against it, null outside a path */
+export interface DirectedEdge extends TraversalEdge {
+  direction: 'FORWARD' | 'BACKWARD' | null;
+}
+
 export interface TraversalPath {
   /** global ids (Label:key) in path order */
   nodes: string[];

@@ -3,6 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeRecord, EntityRecord, PhraseRecord, RelationRecord, OfficialRecord, TownRecord, MeetingRecord, ArticleRecord, AttendanceRecord, DirectiveRecord, MentionRecord, EvidenceRecord, EntityArticlePage, ArticleEntityPage } from '../data/records.js';
 import type { SearchHitRecord } from '../data/search.js';
 import type { Page } from '../data/paging.js';
+import type { TraversalPath, Subgraph as SubgraphRecord, DirectedEdge, CoAttendee as CoAttendeeRecord, CoAttendancePair as CoAttendancePairRecord, SharedEvent as SharedEventRecord, Diffusion, DiffusionEvent as DiffusionEventRecord } from '../data/traversal.js';
+import type { Centrality as CentralityRecord } from '../analysis/computeCentrality.js';
+import type { CentralityScoreRecord } from '../data/centrality.js';
 import type { Context } from '../server/createContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -151,6 +154,49 @@ export type AttendanceFilter = {
   town?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Centralities of one node in the official–town graph. */
+export type Centrality = {
+  __typename?: 'Centrality';
+  /** Normalized betweenness. */
+  betweenness: Scalars['Float']['output'];
+  /** Distinct counterparts: towns for an official, officials for a town. */
+  degree: Scalars['Int']['output'];
+  /** Degree over the number of other nodes. */
+  degreeCentrality: Scalars['Float']['output'];
+  pageRank: Scalars['Float']['output'];
+};
+
+export type CentralityLabel =
+  | 'OFFICIAL'
+  | 'TOWN';
+
+export type CentralityMeasure =
+  | 'BETWEENNESS'
+  | 'DEGREE'
+  | 'PAGE_RANK';
+
+export type CentralityScore = {
+  __typename?: 'CentralityScore';
+  centrality: Centrality;
+  node: Entity;
+};
+
+export type CoAttendancePair = {
+  __typename?: 'CoAttendancePair';
+  sharedEvents: Array<SharedEvent>;
+  source: Official;
+  target: Official;
+  weight: Scalars['Int']['output'];
+};
+
+export type CoAttendee = {
+  __typename?: 'CoAttendee';
+  official: Official;
+  sharedEvents: Array<SharedEvent>;
+  /** Number of events both attended. */
+  weight: Scalars['Int']['output'];
+};
+
 /**
  * Inclusive, ISO dates (YYYY, YYYY-MM or YYYY-MM-DD): `from: "2024"` starts on 2024-01-01, `to: "2024"`
  * ends on 2024-12-31. A partially dated edge (2024-03) is in range when its period overlaps it;
@@ -168,6 +214,15 @@ export type DeleteArticlePayload = {
   entitiesDeleted: Scalars['Int']['output'];
   /** The global id of the deleted article. */
   id: Scalars['ID']['output'];
+};
+
+export type DiffusionEvent = {
+  __typename?: 'DiffusionEvent';
+  context: MentionContext;
+  date: Maybe<Scalars['String']['output']>;
+  evidence: Evidence;
+  official: Maybe<Official>;
+  town: Maybe<Town>;
 };
 
 /** An official gave a town directions. */
@@ -199,6 +254,10 @@ export type DirectiveFilter = {
   official?: InputMaybe<Scalars['ID']['input']>;
   town?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type EdgeDirection =
+  | 'BACKWARD'
+  | 'FORWARD';
 
 /** A named thing an article mentions: official, town, slogan, industry or meeting. */
 export type Entity = {
@@ -254,6 +313,30 @@ export type Evidence = {
   end: Scalars['Int']['output'];
   sentence: Scalars['String']['output'];
   start: Scalars['Int']['output'];
+};
+
+/** Any edge of the graph, with its properties and, for facts, its evidence. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** MENTIONS: REMARKS or DISCUSSION */
+  context: Maybe<MentionContext>;
+  date: Maybe<Scalars['String']['output']>;
+  /** ATTENDED: e.g. 第二代表团 */
+  delegation: Maybe<Scalars['String']['output']>;
+  /** In a path: FORWARD when the edge points from the previous node to the next, else BACKWARD. */
+  direction: Maybe<EdgeDirection>;
+  /** Null for CONTAINS, which is structure rather than a fact read from a sentence. */
+  evidence: Maybe<Evidence>;
+  /** ATTENDED to a town group: the meeting */
+  meeting: Maybe<Meeting>;
+  /** DIRECTED: the directions */
+  points: Maybe<Array<Scalars['String']['output']>>;
+  /** ATTENDED: 参加, 列席, 调研 … */
+  role: Maybe<Scalars['String']['output']>;
+  /** The edge's own direction: source → target. */
+  source: Node;
+  target: Node;
+  type: RelationshipType;
 };
 
 export type GraphStats = {
@@ -514,11 +597,21 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+export type NodeLabel =
+  | 'ARTICLE'
+  | 'INDUSTRY'
+  | 'MEETING'
+  | 'OFFICIAL'
+  | 'SLOGAN'
+  | 'TOWN';
+
 export type Official = Entity & Node & {
   __typename?: 'Official';
   aliases: Array<Scalars['String']['output']>;
   articles: EntityArticleConnection;
   attendances: AttendanceConnection;
+  /** Null when the official attended or directed no town. */
+  centrality: Maybe<Centrality>;
   /** Other officials who attended the same town or meeting, as reported by the same article. */
   coAttendees: OfficialConnection;
   directives: DirectiveConnection;
@@ -656,6 +749,15 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A path: its nodes in order, and the edges between consecutive nodes. */
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<GraphEdge>;
+  /** Number of edges. */
+  length: Scalars['Int']['output'];
+  nodes: Array<Node>;
+};
+
 /** A slogan or an industry: something officials and town delegates mention. */
 export type Phrase = {
   aliases: Array<Scalars['String']['output']>;
@@ -730,15 +832,34 @@ export type PhraseOrderField =
  */
 export type Query = {
   __typename?: 'Query';
+  /** Every shortest path between the two nodes (as `shortestPath`), at most `first` (1–50) of them. */
+  allShortestPaths: Array<Path>;
   /** One article by global id. */
   article: Maybe<Article>;
   articles: ArticleConnection;
+  /**
+   * Officials and towns ranked by a centrality of the official–town graph (an official and a town are
+   * linked when the official attended or directed the town), computed with graphology-metrics.
+   */
+  centralityRanking: Array<CentralityScore>;
+  /**
+   * Officials who attended the same events as this one: a delegation group (a town at one meeting),
+   * a meeting, or a visit (a town in one article); weight = events shared, at least `minShared`.
+   */
+  coAttendance: Array<CoAttendee>;
+  /** Every pair of co-attending officials in the graph, heaviest first: the network for analysis. */
+  coAttendanceNetwork: Array<CoAttendancePair>;
   industries: IndustryConnection;
   /** One industry by global id, or by name. */
   industry: Maybe<Industry>;
   /** One meeting by global id, or by name (full form or short form, e.g. 市十八届人大三次会议). */
   meeting: Maybe<Meeting>;
   meetings: MeetingConnection;
+  /**
+   * The nodes within `depth` (1–3) hops of a node, at most `limit` (1–500) of them nearest first, and
+   * every edge among them: a subgraph to draw as is. `labels` keeps only nodes of those labels.
+   */
+  neighbourhood: Subgraph;
   /** Any node by its global id (Relay). Null when no such node exists; a malformed id is BAD_USER_INPUT. */
   node: Maybe<Node>;
   /** One official by global id, or by name (canonical or alias); a name shared across jurisdictions needs `jurisdiction`. */
@@ -751,14 +872,34 @@ export type Query = {
    * searches them all; `first` is at most 100.
    */
   search: Array<SearchHit>;
+  /**
+   * The shortest path between two nodes over the chosen edge types (default: ATTENDED, DIRECTED,
+   * MENTIONS), at most `maxHops` (1–10) long; null when there is none that short.
+   */
+  shortestPath: Maybe<Path>;
   /** One slogan by global id, or by its exact text. */
   slogan: Maybe<Slogan>;
+  /** Where and when a slogan (or industry) appears: who raised it, at which town, in which article. */
+  sloganDiffusion: SloganDiffusion;
   slogans: SloganConnection;
   /** How many nodes of each label and edges of each type the graph holds. */
   stats: GraphStats;
   /** One town by global id, or by name (canonical or alias, e.g. 巴城 or 巴城镇); a name shared across parents needs `parent`. */
   town: Maybe<Town>;
   towns: TownConnection;
+};
+
+
+/**
+ * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
+ * linked by attendance, directions and mentions, each link traceable to its article and sentence.
+ */
+export type QueryAllShortestPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -780,6 +921,38 @@ export type QueryArticlesArgs = {
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+/**
+ * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
+ * linked by attendance, directions and mentions, each link traceable to its article and sentence.
+ */
+export type QueryCentralityRankingArgs = {
+  by?: InputMaybe<CentralityMeasure>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<CentralityLabel>;
+};
+
+
+/**
+ * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
+ * linked by attendance, directions and mentions, each link traceable to its article and sentence.
+ */
+export type QueryCoAttendanceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minShared?: InputMaybe<Scalars['Int']['input']>;
+  officialId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
+ * linked by attendance, directions and mentions, each link traceable to its article and sentence.
+ */
+export type QueryCoAttendanceNetworkArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minShared?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -831,6 +1004,19 @@ export type QueryMeetingsArgs = {
  * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
  * linked by attendance, directions and mentions, each link traceable to its article and sentence.
  */
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  labels?: InputMaybe<Array<NodeLabel>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/**
+ * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
+ * linked by attendance, directions and mentions, each link traceable to its article and sentence.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -874,9 +1060,31 @@ export type QuerySearchArgs = {
  * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
  * linked by attendance, directions and mentions, each link traceable to its article and sentence.
  */
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
+ * linked by attendance, directions and mentions, each link traceable to its article and sentence.
+ */
 export type QuerySloganArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The knowledge graph of Chinese local-government news: officials, towns, industries and slogans,
+ * linked by attendance, directions and mentions, each link traceable to its article and sentence.
+ */
+export type QuerySloganDiffusionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sloganId: Scalars['ID']['input'];
 };
 
 
@@ -932,6 +1140,13 @@ export type RelationOrderField =
   /** reading order: article, then offset */
   | 'POSITION';
 
+export type RelationshipType =
+  | 'ATTENDED'
+  /** article → entity: the article names it */
+  | 'CONTAINS'
+  | 'DIRECTED'
+  | 'MENTIONS';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   result: SearchResult;
@@ -950,6 +1165,17 @@ export type SearchType =
   | 'OFFICIAL'
   | 'SLOGAN'
   | 'TOWN';
+
+/** An event two officials both attended. */
+export type SharedEvent = {
+  __typename?: 'SharedEvent';
+  /** The article that reports it. */
+  article: Article;
+  date: Maybe<Scalars['String']['output']>;
+  meeting: Maybe<Meeting>;
+  /** The town (group or visit); null for a meeting attended as a whole. */
+  town: Maybe<Town>;
+};
 
 export type Slogan = Entity & Node & Phrase & {
   __typename?: 'Slogan';
@@ -1004,6 +1230,19 @@ export type SloganConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type SloganDiffusion = {
+  __typename?: 'SloganDiffusion';
+  /** The earliest dated appearance (an undated one when none is dated). */
+  firstAppearance: Maybe<DiffusionEvent>;
+  /** Distinct officials who raised it. */
+  officialCount: Scalars['Int']['output'];
+  subject: Phrase;
+  /** Every appearance, oldest first; undated ones last. */
+  timeline: Array<DiffusionEvent>;
+  /** Distinct towns where it appears. */
+  townCount: Scalars['Int']['output'];
+};
+
 export type SloganEdge = {
   __typename?: 'SloganEdge';
   cursor: Scalars['String']['output'];
@@ -1014,6 +1253,14 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<Node>;
+  /** True when `limit` cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type Town = Entity & Node & {
   __typename?: 'Town';
   aliases: Array<Scalars['String']['output']>;
@@ -1021,6 +1268,8 @@ export type Town = Entity & Node & {
   attendances: AttendanceConnection;
   /** Officials who attended the town (or its group at a meeting). */
   attendees: OfficialConnection;
+  /** Null when no official attended or directed the town. */
+  centrality: Maybe<Centrality>;
   directives: DirectiveConnection;
   /** Officials who gave the town directions. */
   directors: OfficialConnection;
@@ -1244,18 +1493,27 @@ export type ResolversTypes = ResolversObject<{
   AttendanceEdge: ResolverTypeWrapper<Partial<Omit<AttendanceEdge, 'node'> & { node: ResolversTypes['Attendance'] }>>;
   AttendanceFilter: ResolverTypeWrapper<Partial<AttendanceFilter>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Centrality: ResolverTypeWrapper<CentralityRecord>;
+  CentralityLabel: ResolverTypeWrapper<Partial<CentralityLabel>>;
+  CentralityMeasure: ResolverTypeWrapper<Partial<CentralityMeasure>>;
+  CentralityScore: ResolverTypeWrapper<CentralityScoreRecord>;
+  CoAttendancePair: ResolverTypeWrapper<CoAttendancePairRecord>;
+  CoAttendee: ResolverTypeWrapper<CoAttendeeRecord>;
   DateRange: ResolverTypeWrapper<Partial<DateRange>>;
   DeleteArticlePayload: ResolverTypeWrapper<Partial<DeleteArticlePayload>>;
+  DiffusionEvent: ResolverTypeWrapper<DiffusionEventRecord>;
   Directive: ResolverTypeWrapper<DirectiveRecord>;
   DirectiveConnection: ResolverTypeWrapper<Page<DirectiveRecord>>;
   DirectiveEdge: ResolverTypeWrapper<Partial<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>>;
   DirectiveFilter: ResolverTypeWrapper<Partial<DirectiveFilter>>;
+  EdgeDirection: ResolverTypeWrapper<Partial<EdgeDirection>>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityArticleConnection: ResolverTypeWrapper<EntityArticlePage>;
   EntityArticleEdge: ResolverTypeWrapper<Partial<Omit<EntityArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>>;
   EntityType: ResolverTypeWrapper<Partial<EntityType>>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  GraphEdge: ResolverTypeWrapper<DirectedEdge>;
   GraphStats: ResolverTypeWrapper<Partial<GraphStats>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Industry: ResolverTypeWrapper<PhraseRecord>;
@@ -1281,6 +1539,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameFilter: ResolverTypeWrapper<Partial<NameFilter>>;
   Node: ResolverTypeWrapper<NodeRecord>;
+  NodeLabel: ResolverTypeWrapper<Partial<NodeLabel>>;
   Official: ResolverTypeWrapper<OfficialRecord>;
   OfficialConnection: ResolverTypeWrapper<Page<OfficialRecord>>;
   OfficialEdge: ResolverTypeWrapper<Partial<Omit<OfficialEdge, 'node'> & { node: ResolversTypes['Official'] }>>;
@@ -1288,6 +1547,7 @@ export type ResolversTypes = ResolversObject<{
   OfficialOrder: ResolverTypeWrapper<Partial<OfficialOrder>>;
   OfficialOrderField: ResolverTypeWrapper<Partial<OfficialOrderField>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  Path: ResolverTypeWrapper<TraversalPath>;
   Phrase: ResolverTypeWrapper<PhraseRecord>;
   PhraseFilter: ResolverTypeWrapper<Partial<PhraseFilter>>;
   PhraseOrder: ResolverTypeWrapper<Partial<PhraseOrder>>;
@@ -1296,14 +1556,18 @@ export type ResolversTypes = ResolversObject<{
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationOrder: ResolverTypeWrapper<Partial<RelationOrder>>;
   RelationOrderField: ResolverTypeWrapper<Partial<RelationOrderField>>;
+  RelationshipType: ResolverTypeWrapper<Partial<RelationshipType>>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchResult: Partial<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>>;
   SearchType: ResolverTypeWrapper<Partial<SearchType>>;
+  SharedEvent: ResolverTypeWrapper<SharedEventRecord>;
   Slogan: ResolverTypeWrapper<PhraseRecord>;
   SloganConnection: ResolverTypeWrapper<Page<PhraseRecord>>;
+  SloganDiffusion: ResolverTypeWrapper<Diffusion>;
   SloganEdge: ResolverTypeWrapper<Partial<Omit<SloganEdge, 'node'> & { node: ResolversTypes['Slogan'] }>>;
   SortDirection: ResolverTypeWrapper<Partial<SortDirection>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Town: ResolverTypeWrapper<TownRecord>;
   TownConnection: ResolverTypeWrapper<Page<TownRecord>>;
   TownEdge: ResolverTypeWrapper<Partial<Omit<TownEdge, 'node'> & { node: ResolversTypes['Town'] }>>;
@@ -1327,8 +1591,13 @@ export type ResolversParentTypes = ResolversObject<{
   AttendanceEdge: Partial<Omit<AttendanceEdge, 'node'> & { node: ResolversParentTypes['Attendance'] }>;
   AttendanceFilter: Partial<AttendanceFilter>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  Centrality: CentralityRecord;
+  CentralityScore: CentralityScoreRecord;
+  CoAttendancePair: CoAttendancePairRecord;
+  CoAttendee: CoAttendeeRecord;
   DateRange: Partial<DateRange>;
   DeleteArticlePayload: Partial<DeleteArticlePayload>;
+  DiffusionEvent: DiffusionEventRecord;
   Directive: DirectiveRecord;
   DirectiveConnection: Page<DirectiveRecord>;
   DirectiveEdge: Partial<Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] }>;
@@ -1338,6 +1607,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntityArticleEdge: Partial<Omit<EntityArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] }>;
   Evidence: EvidenceRecord;
   Float: Partial<Scalars['Float']['output']>;
+  GraphEdge: DirectedEdge;
   GraphStats: Partial<GraphStats>;
   ID: Partial<Scalars['ID']['output']>;
   Industry: PhraseRecord;
@@ -1366,6 +1636,7 @@ export type ResolversParentTypes = ResolversObject<{
   OfficialFilter: Partial<OfficialFilter>;
   OfficialOrder: Partial<OfficialOrder>;
   PageInfo: Partial<PageInfo>;
+  Path: TraversalPath;
   Phrase: PhraseRecord;
   PhraseFilter: Partial<PhraseFilter>;
   PhraseOrder: Partial<PhraseOrder>;
@@ -1374,10 +1645,13 @@ export type ResolversParentTypes = ResolversObject<{
   RelationOrder: Partial<RelationOrder>;
   SearchHit: SearchHitRecord;
   SearchResult: Partial<ResolversUnionTypes<ResolversParentTypes>['SearchResult']>;
+  SharedEvent: SharedEventRecord;
   Slogan: PhraseRecord;
   SloganConnection: Page<PhraseRecord>;
+  SloganDiffusion: Diffusion;
   SloganEdge: Partial<Omit<SloganEdge, 'node'> & { node: ResolversParentTypes['Slogan'] }>;
   String: Partial<Scalars['String']['output']>;
+  Subgraph: SubgraphRecord;
   Town: TownRecord;
   TownConnection: Page<TownRecord>;
   TownEdge: Partial<Omit<TownEdge, 'node'> & { node: ResolversParentTypes['Town'] }>;
@@ -1446,10 +1720,43 @@ export type AttendanceEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
 }>;
 
+export type CentralityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = ResolversObject<{
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degreeCentrality?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CentralityScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityScore'] = ResolversParentTypes['CentralityScore']> = ResolversObject<{
+  centrality?: Resolver<ResolversTypes['Centrality'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type CoAttendancePairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoAttendancePair'] = ResolversParentTypes['CoAttendancePair']> = ResolversObject<{
+  sharedEvents?: Resolver<Array<ResolversTypes['SharedEvent']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoAttendeeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoAttendee'] = ResolversParentTypes['CoAttendee']> = ResolversObject<{
+  official?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+  sharedEvents?: Resolver<Array<ResolversTypes['SharedEvent']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DeleteArticlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = ResolversObject<{
   edgesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DiffusionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiffusionEvent'] = ResolversParentTypes['DiffusionEvent']> = ResolversObject<{
+  context?: Resolver<ResolversTypes['MentionContext'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['Town']>, ParentType, ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = ResolversObject<{
@@ -1494,6 +1801,20 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  context?: Resolver<Maybe<ResolversTypes['MentionContext']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['EdgeDirection']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  points?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 }>;
 
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
@@ -1603,6 +1924,7 @@ export type OfficialResolvers<ContextType = Context, ParentType extends Resolver
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['EntityArticleConnection'], ParentType, ContextType, RequireFields<OfficialArticlesArgs, 'first'>>;
   attendances?: Resolver<ResolversTypes['AttendanceConnection'], ParentType, ContextType, RequireFields<OfficialAttendancesArgs, 'first'>>;
+  centrality?: Resolver<Maybe<ResolversTypes['Centrality']>, ParentType, ContextType>;
   coAttendees?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<OfficialCoAttendeesArgs, 'first'>>;
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, RequireFields<OfficialDirectivesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1636,22 +1958,35 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+}>;
+
 export type PhraseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phrase'] = ResolversParentTypes['Phrase']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Industry' | 'Slogan', ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  allShortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  centralityRanking?: Resolver<Array<ResolversTypes['CentralityScore']>, ParentType, ContextType, RequireFields<QueryCentralityRankingArgs, 'by' | 'first'>>;
+  coAttendance?: Resolver<Array<ResolversTypes['CoAttendee']>, ParentType, ContextType, RequireFields<QueryCoAttendanceArgs, 'first' | 'minShared' | 'officialId'>>;
+  coAttendanceNetwork?: Resolver<Array<ResolversTypes['CoAttendancePair']>, ParentType, ContextType, RequireFields<QueryCoAttendanceNetworkArgs, 'first' | 'minShared'>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryIndustryArgs>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<QueryMeetingArgs>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType, Partial<QueryOfficialArgs>>;
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<QueryOfficialsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
   slogan?: Resolver<Maybe<ResolversTypes['Slogan']>, ParentType, ContextType, Partial<QuerySloganArgs>>;
+  sloganDiffusion?: Resolver<ResolversTypes['SloganDiffusion'], ParentType, ContextType, RequireFields<QuerySloganDiffusionArgs, 'first' | 'sloganId'>>;
   slogans?: Resolver<ResolversTypes['SloganConnection'], ParentType, ContextType, RequireFields<QuerySlogansArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   town?: Resolver<Maybe<ResolversTypes['Town']>, ParentType, ContextType, Partial<QueryTownArgs>>;
@@ -1669,6 +2004,13 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Article' | 'Attendance' | 'Directive' | 'Industry' | 'Meeting' | 'Mention' | 'Official' | 'Slogan' | 'Town', ParentType, ContextType>;
+}>;
+
+export type SharedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedEvent'] = ResolversParentTypes['SharedEvent']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['Town']>, ParentType, ContextType>;
 }>;
 
 export type SloganResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slogan'] = ResolversParentTypes['Slogan']> = ResolversObject<{
@@ -1690,9 +2032,23 @@ export type SloganConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SloganDiffusionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SloganDiffusion'] = ResolversParentTypes['SloganDiffusion']> = ResolversObject<{
+  firstAppearance?: Resolver<Maybe<ResolversTypes['DiffusionEvent']>, ParentType, ContextType>;
+  officialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Phrase'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['DiffusionEvent']>, ParentType, ContextType>;
+  townCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SloganEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SloganEdge'] = ResolversParentTypes['SloganEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Slogan'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type TownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Town'] = ResolversParentTypes['Town']> = ResolversObject<{
@@ -1700,6 +2056,7 @@ export type TownResolvers<ContextType = Context, ParentType extends ResolversPar
   articles?: Resolver<ResolversTypes['EntityArticleConnection'], ParentType, ContextType, RequireFields<TownArticlesArgs, 'first'>>;
   attendances?: Resolver<ResolversTypes['AttendanceConnection'], ParentType, ContextType, RequireFields<TownAttendancesArgs, 'first'>>;
   attendees?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<TownAttendeesArgs, 'first'>>;
+  centrality?: Resolver<Maybe<ResolversTypes['Centrality']>, ParentType, ContextType>;
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, RequireFields<TownDirectivesArgs, 'first'>>;
   directors?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<TownDirectorsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1733,7 +2090,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Attendance?: AttendanceResolvers<ContextType>;
   AttendanceConnection?: AttendanceConnectionResolvers<ContextType>;
   AttendanceEdge?: AttendanceEdgeResolvers<ContextType>;
+  Centrality?: CentralityResolvers<ContextType>;
+  CentralityScore?: CentralityScoreResolvers<ContextType>;
+  CoAttendancePair?: CoAttendancePairResolvers<ContextType>;
+  CoAttendee?: CoAttendeeResolvers<ContextType>;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
+  DiffusionEvent?: DiffusionEventResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
   DirectiveConnection?: DirectiveConnectionResolvers<ContextType>;
   DirectiveEdge?: DirectiveEdgeResolvers<ContextType>;
@@ -1741,6 +2103,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EntityArticleConnection?: EntityArticleConnectionResolvers<ContextType>;
   EntityArticleEdge?: EntityArticleEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
@@ -1760,14 +2123,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OfficialConnection?: OfficialConnectionResolvers<ContextType>;
   OfficialEdge?: OfficialEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Phrase?: PhraseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SharedEvent?: SharedEventResolvers<ContextType>;
   Slogan?: SloganResolvers<ContextType>;
   SloganConnection?: SloganConnectionResolvers<ContextType>;
+  SloganDiffusion?: SloganDiffusionResolvers<ContextType>;
   SloganEdge?: SloganEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Town?: TownResolvers<ContextType>;
   TownConnection?: TownConnectionResolvers<ContextType>;
   TownEdge?: TownEdgeResolvers<ContextType>;

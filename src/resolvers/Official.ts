@@ -3,6 +3,7 @@ import { toGlobalId } from './globalId.js';
 import { articleQuery, attendanceQuery, directiveQuery, meetingQuery, mentionQuery, officialQuery, phraseQuery, townQuery } from './listArgs.js';
 
 export const Official: OfficialResolvers = {
+  centrality: (official, _args, { graph }) => graph.centrality.of(official.gid),
   id: (official) => toGlobalId(official.gid),
   articles: (official, args, { graph }) => graph.node.articles(official.gid, articleQuery(args)),
   attendances: (official, args, { graph }) => graph.official.attendances(official.key, attendanceQuery(args)),

@@ -6,10 +6,12 @@ import type { Context } from '../server/createContext.js';
 import { fromGlobalId } from './globalId.js';
 import { articleQuery, meetingQuery, officialQuery, phraseQuery, townQuery } from './listArgs.js';
 import { pageSize } from './pageArgs.js';
+import { researchQuery } from './researchQuery.js';
 
 const ENTITY_LABELS: Partial<Record<SearchType, NodeLabel>> = { OFFICIAL: 'Official', TOWN: 'Town', SLOGAN: 'Slogan', INDUSTRY: 'Industry', MEETING: 'Meeting' };
 
 export const Query: QueryResolvers = {
+  ...researchQuery,
   stats: (_parent, _args, { data }) => data.stats.counts(),
   node: (_parent, { id }, { graph }) => graph.node.byGid(fromGlobalId(id, 'id')),
   official: (_parent, { id, name, jurisdiction }, context) => lookup(context, 'Official', id, name, () => context.graph.official.byName(name!, jurisdiction ?? null)),

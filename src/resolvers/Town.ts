@@ -3,6 +3,7 @@ import { toGlobalId } from './globalId.js';
 import { articleQuery, attendanceQuery, directiveQuery, mentionQuery, officialQuery, phraseQuery } from './listArgs.js';
 
 export const Town: TownResolvers = {
+  centrality: (town, _args, { graph }) => graph.centrality.of(town.gid),
   id: (town) => toGlobalId(town.gid),
   // stored lower case (development_zone), the schema's enum upper case
   kind: (town) => town.kind.toUpperCase() as TownKind,

@@ -11,6 +11,7 @@ export interface RequestGraph {
   industry: ReturnType<DataSources['industry']['forRequest']>;
   meeting: ReturnType<DataSources['meeting']['forRequest']>;
   article: ReturnType<DataSources['article']['forRequest']>;
+  centrality: ReturnType<DataSources['centrality']['forRequest']>;
 }
 
 export interface Context {
@@ -42,6 +43,7 @@ export function createContext({ data, gazetteer, writeToken, authorization }: Cr
       industry: data.industry.forRequest(),
       meeting: data.meeting.forRequest(),
       article: data.article.forRequest(),
+      centrality: data.centrality.forRequest(),
     },
     gazetteer,
     writesEnabled: writeToken !== null,

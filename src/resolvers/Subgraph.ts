@@ -1,0 +1,7 @@
+import type { SubgraphResolvers } from '../generated/resolvers.js';
+import { loadNodes } from './loadNodes.js';
+
+export const Subgraph: SubgraphResolvers = {
+  nodes: (subgraph, _args, { graph }) => loadNodes(graph, subgraph.nodes),
+  edges: (subgraph) => subgraph.edges.map((edge) => ({ ...edge, direction: null })),
+};
