@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 
 export interface ArticleFile {
   path: string;
@@ -22,7 +23,7 @@ export function readArticleFile(path: string): ArticleFile {
   }
   const metaPath = path.replace(/\.[^./]+$/, '') + '.meta.json';
   const meta = existsSync(metaPath) ? parseMeta(metaPath) : {};
-  return { path, text, source: meta.source ?? path, title: meta.title, date: meta.date };
+  return { path, text, source: meta.source ?? portable(path), title: meta.title, date: meta.date };
 }
 
 function parseMeta(metaPath: string): { title?: string; source?: string; date?: string | null } {
@@ -38,4 +39,10 @@ function parseMeta(metaPath: string): { title?: string; source?: string; date?: 
     if (value !== undefined && value !== null && typeof value !== 'string') throw new Error(`${metaPath}: "${field}" must be a string, got ${typeof value}`);
   }
   return { title: title as string | undefined, source: source as string | undefined, date: date as string | null | undefined };
+}
+
+// an absolute path names one machine's folders; relative to where kg ran, it reads the same anywhere
+function portable(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return isAbsolute(path) && !inside.startsWith('..') ? inside : path;
 }
