@@ -3,6 +3,7 @@ UNWIND $keys AS key
 MATCH (a:Article {id: key})
 CALL (a) {
   MATCH (o:Official)-[r:ATTENDED {article: a.id}]->(x)
+  USING INDEX r:ATTENDED(article)
   WHERE ($filter.role IS NULL OR r.role = $filter.role)
     AND ($filter.official IS NULL OR o.gid = $filter.official)
     AND ($filter.town IS NULL OR x.gid = $filter.town)

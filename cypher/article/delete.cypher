@@ -1,14 +1,25 @@
-// the article's own edges go first; then entities no other article CONTAINS lose their last support
+// the article's own edges go first, each type through its (article) index; then entities no other
+// article CONTAINS lose their last support
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:CONTAINS]->(e)
 WITH a, collect(e) AS entities
 CALL (a) {
-  MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS {article: a.id}]->()
+  OPTIONAL MATCH ()-[r:ATTENDED {article: a.id}]->()
   DELETE r
-  RETURN count(r) AS edgesDeleted
+  RETURN count(r) AS attended
+}
+CALL (a) {
+  OPTIONAL MATCH ()-[r:DIRECTED {article: a.id}]->()
+  DELETE r
+  RETURN count(r) AS directed
+}
+CALL (a) {
+  OPTIONAL MATCH ()-[r:MENTIONS {article: a.id}]->()
+  DELETE r
+  RETURN count(r) AS mentioned
 }
 DETACH DELETE a
-WITH entities, edgesDeleted
+WITH entities, attended + directed + mentioned AS edgesDeleted
 UNWIND (CASE WHEN entities = [] THEN [null] ELSE entities END) AS e
 CALL (e) {
   WITH e WHERE e IS NOT NULL AND NOT EXISTS { (e)<-[:CONTAINS]-(:Article) }

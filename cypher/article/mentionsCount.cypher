@@ -2,6 +2,7 @@ UNWIND $keys AS key
 MATCH (a:Article {id: key})
 CALL (a) {
   MATCH (x)-[r:MENTIONS {article: a.id}]->(s)
+  USING INDEX r:MENTIONS(article)
   WHERE ($filter.context IS NULL OR r.context = $filter.context)
     AND ($filter.official IS NULL OR x.gid = $filter.official)
     AND ($filter.town IS NULL OR 'Town:' + r.town = $filter.town OR x.gid = $filter.town)

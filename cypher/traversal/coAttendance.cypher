@@ -1,5 +1,6 @@
 // an event is a delegation group (town within a meeting), a meeting, or a visit (town within one article)
-MATCH (o:Official {gid: $official})-[mine:ATTENDED]->(place)
+MATCH (o:Node {gid: $official})-[mine:ATTENDED]->(place)
+WHERE o:Official
 WITH o, place, CASE WHEN place:Meeting THEN place.gid WHEN mine.meeting IS NOT NULL THEN place.gid + '@' + mine.meeting
   ELSE place.gid + '#' + mine.article END AS event, mine
 MATCH (other:Official)-[theirs:ATTENDED]->(place)
