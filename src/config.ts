@@ -26,6 +26,11 @@ export interface Config {
   /** folder `npm start` loads into an empty graph */
   sampleCorpusDir: string;
   local: LocalNeo4jConfig;
+  /**
+   * A Neo4j that `npm test` and the benchmarks may wipe (KG_TEST_NEO4J_URI, same credentials);
+   * null makes them start a throwaway one. Never NEO4J_URI: a test run must not empty real data.
+   */
+  testNeo4jUri: string | null;
 }
 
 export interface LocalNeo4jConfig {
@@ -51,10 +56,7 @@ export const projectRoot = fileURLToPath(new URL('../', import.meta.url)).replac
 
 /** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const neo4jUri = optional(env, 'NEO4J_URI');
-  if (neo4jUri !== null && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/.test(neo4jUri)) {
-    throw new ConfigError('NEO4J_URI', `must look like bolt://host:7687 or neo4j://host, got '${neo4jUri}'`);
-  }
+  const neo4jUri = neo4jUriVariable(env, 'NEO4J_URI');
   const neo4jPassword = optional(env, 'NEO4J_PASSWORD') ?? 'kg-local-password';
   if (neo4jUri === null && neo4jPassword.length < 8) {
     throw new ConfigError('NEO4J_PASSWORD', `must have at least 8 characters for the local Neo4j, got ${neo4jPassword.length}`);
@@ -66,11 +68,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jDatabase: optional(env, 'NEO4J_DATABASE'),
     port: portNumber(env, 'PORT', 4000),
     host: optional(env, 'HOST') ?? '127.0.0.1',
-    writeToken: optional(env, 'KG_WRITE_TOKEN'),
+    writeToken: writeToken(env),
     development: optional(env, 'NODE_ENV') === 'development',
     queryTimeoutMs: positiveInteger(env, 'KG_QUERY_TIMEOUT_MS', 15_000),
     gazetteerPaths: (optional(env, 'KG_GAZETTEER') ?? '').split(':').filter(Boolean).map(absolute),
     sampleCorpusDir: absolute(optional(env, 'KG_SAMPLE_CORPUS') ?? 'data/corpus'),
+    testNeo4jUri: neo4jUriVariable(env, 'KG_TEST_NEO4J_URI'),
     local: {
       java: optional(env, 'JAVA_HOME') ? join(optional(env, 'JAVA_HOME')!, 'bin', 'java') : 'java',
       port: portNumber(env, 'LOCAL_NEO4J_PORT', 7687),
@@ -81,10 +84,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+function neo4jUriVariable(env: NodeJS.ProcessEnv, name: string): string | null {
+  const uri = optional(env, name);
+  if (uri !== null && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+\/?$/.test(uri)) {
+    throw new ConfigError(name, `must look like bolt://host:7687 or neo4j://host, got '${uri}'`);
+  }
+  return uri;
+}
+
 // an empty variable means unset: compose files and shells often export NAME= to clear one
 function optional(env: NodeJS.ProcessEnv, name: string): string | null {
   const value = env[name]?.trim();
   return value ? value : null;
+}
+
+// a guessable token would open the write mutations to anyone who can reach the port
+function writeToken(env: NodeJS.ProcessEnv): string | null {
+  const token = optional(env, 'KG_WRITE_TOKEN');
+  if (token !== null && token.length < 16) throw new ConfigError('KG_WRITE_TOKEN', `must have at least 16 characters, got ${token.length}`);
+  return token;
 }
 
 function portNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -20,13 +20,14 @@ declare module 'vitest' {
 }
 
 /**
- * One Neo4j for the whole run: NEO4J_URI's when set, else a throwaway embedded one on a free
+ * One Neo4j for the whole run, which the tests empty: KG_TEST_NEO4J_URI's when set (never
+ * NEO4J_URI's, which may hold real data), else a throwaway embedded one on a free
  * port with a temp data dir, stopped (and its data removed) when the run ends.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
-  if (config.neo4jUri !== null) {
-    project.provide('neo4j', { uri: config.neo4jUri, username: config.neo4jUsername, password: config.neo4jPassword, database: config.neo4jDatabase });
+  if (config.testNeo4jUri !== null) {
+    project.provide('neo4j', { uri: config.testNeo4jUri, username: config.neo4jUsername, password: config.neo4jPassword, database: config.neo4jDatabase });
     return async () => {};
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-test-neo4j-'));

@@ -100,6 +100,12 @@ describe('loading extractions into Neo4j', () => {
     const survivors = await cypher('MATCH (e) WHERE elementId(e) IN $ids RETURN count(e) AS n', { ids: shared[0]!.ids });
     expect(survivors[0]!.n).toBe(shared[0]!.ids.length);
     expect(await cypher('MATCH (e) WHERE NOT e:Article AND NOT EXISTS { (e)<-[:CONTAINS]-(:Article) } RETURN e')).toEqual([]);
+    // survivors keep only the aliases and titles the remaining articles gave them
+    expect(await cypher(`MATCH (e)<-[c:CONTAINS]-(:Article) WITH e, collect(c) AS supports
+      WITH e, reduce(all = [], c IN supports | all + c.aliases) AS aliases, reduce(all = [], c IN supports | all + c.titles) AS titles
+      WHERE any(t IN e.aliases WHERE NOT t IN aliases) OR (e:Official AND any(t IN e.titles WHERE NOT t IN titles))
+        OR e.aliasText <> reduce(text = '', t IN e.aliases | text + ' ' + t)
+      RETURN e.gid AS stale`)).toEqual([]);
     const after = await counts();
     expect(after.nodes).toBe(before.nodes - 1 - deleted.entitiesDeleted);
     await expect(createArticleData(db).delete(article.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -4,5 +4,5 @@ UNWIND $rows AS row
 MATCH (e) WHERE elementId(e) = row.id
 MERGE (a)-[c:CONTAINS]->(e)
 ON CREATE SET c.loadId = $loadId
-SET c.titles = row.titles, c.resolution = row.resolution
+SET c.titles = row.titles, c.aliases = row.aliases, c.resolution = row.resolution
 RETURN count(CASE WHEN c.loadId = $loadId THEN 1 END) AS created, count(*) AS total

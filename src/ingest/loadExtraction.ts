@@ -71,6 +71,7 @@ function containsRows(entities: Entity[], ids: Map<string, string>) {
   return entities.map((entity) => ({
     id: ids.get(`${entity.type}:${entity.key}`),
     titles: entity.type === 'Official' ? entity.properties.titles : [],
+    aliases: entity.aliases,
     resolution: entity.resolution,
   }));
 }

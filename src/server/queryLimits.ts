@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, getNamedType, getVariableValues, isListType, isNonNullType, type GraphQLOutputType, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, getNamedType, getVariableValues, isLeafType, isListType, isNonNullType, type GraphQLOutputType, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
@@ -53,10 +53,13 @@ export function queryLimits({ maxDepth, maxAliases, maxDirectives, maxTokens, ma
   return { validationRules: armor.validationRules, plugins: [costPlugin(maxCost)], parseOptions: { maxTokens } };
 }
 
-// a list field costs its own statement plus `first` times what each item selects
+// a list field costs its own statement plus its size times what each item selects: the size is its
+// `first` or `limit` (defaults included), else a guess for lists the data bounds (path nodes, events)
+const UNSIZED_LIST_ITEMS = 10;
 const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!isPaged(field.type)) return undefined;
-  return 1 + (typeof args.first === 'number' ? args.first : 1) * Math.max(childComplexity, 1);
+  const size = [args.first, args.limit].find((value): value is number => typeof value === 'number') ?? UNSIZED_LIST_ITEMS;
+  return 1 + size * Math.max(childComplexity, 1);
 };
 
 function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
@@ -80,9 +83,12 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
   };
 }
 
+// connections, and lists of objects other than a connection's edges, which its `first` already
+// counted (a list of scalars costs nothing more than one field)
 function isPaged(type: GraphQLOutputType): boolean {
   const bare = isNonNullType(type) ? type.ofType : type;
-  return getNamedType(bare).name.endsWith('Connection') || (isListType(bare) && getNamedType(bare).name === 'SearchHit');
+  const named = getNamedType(bare);
+  return named.name.endsWith('Connection') || (isListType(bare) && !isLeafType(named) && !named.name.endsWith('Edge'));
 }
 
 // the DomainError rides as originalError, so formatError shows QUERY_TOO_COMPLEX over Apollo's validation code

@@ -7,6 +7,8 @@ const level = (inner: string, field: string) => `${field}(first: 2) { edges { no
 // towns → directors → towns → directors → towns: one connection level past the four a nested view needs
 const FIVE_LEVELS = `{ ${['towns', 'directors', 'towns', 'directors', 'towns'].reduceRight((inner, field) => level(inner, field), '')} }`;
 const PAGE_PRODUCT = 'query ($n: Int) { towns(first: $n) { edges { node { directors(first: $n) { edges { node { towns(first: $n) { edges { node { name } } } } } } } } } }';
+// plain lists (not connections) weigh by their `first` too: 1000 pairs × 100 co-attendees each
+const NETWORK_FAN_OUT = '{ coAttendanceNetwork(first: 1000) { source { coAttendees(first: 100) { edges { node { name } } } } } }';
 const ALIAS_BOMB = `{ ${Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { nodes { count } }`).join(' ')} }`;
 const DIRECTIVES = `{ ${Array.from({ length: DEFAULT_LIMITS.maxDirectives + 1 }, (_, i) => `t${i}: __typename @include(if: true)`).join(' ')} }`;
 const TOKENS = `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)}}`;
@@ -34,6 +36,7 @@ describe('query limits: abusive operations are refused before they reach Neo4j',
   it.each([
     ['five nested connection levels', FIVE_LEVELS, {}, /^Query depth limit of 14 exceeded, found 16\.$/],
     ['a 100 × 100 × 100 page product through variables', PAGE_PRODUCT, { n: 100 }, /^Query cost limit of 25000 exceeded, found \d+: lists multiply/],
+    ['a plain list fanning out into connections', NETWORK_FAN_OUT, {}, /^Query cost limit of 25000 exceeded, found \d+: lists multiply/],
     ['an alias bomb', ALIAS_BOMB, {}, /^Aliases limit of 15 exceeded, found 16\.$/],
     ['a pile of directives', DIRECTIVES, {}, /^Directives limit of 10 exceeded, found 11\.$/],
   ])('refuse %s as QUERY_TOO_COMPLEX, with no statement run', async (_what, query, variables, message) => {
