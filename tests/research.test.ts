@@ -73,9 +73,11 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
   it("陈丽艳's co-attendees, with the events they shared", async () => {
     const result = await server.graphql(`query ($id: ID!) { coAttendance(officialId: $id) { official { name } weight sharedEvents { town { name } meeting { name } article { title } } } }`,
       { id: await idOf('Official', '陈丽艳') });
+    // an event: a meeting as a whole, a town's group at one meeting, or a visit to a town reported by one article
     const expected = await cypher(`MATCH (o:Official {name: '陈丽艳'})-[mine:ATTENDED]->(place)<-[theirs:ATTENDED]-(other:Official)
       WHERE other <> o AND (place:Meeting OR coalesce(mine.meeting, mine.article) = coalesce(theirs.meeting, theirs.article))
-      RETURN other.name AS name, count(DISTINCT place) AS weight ORDER BY weight DESC, name`);
+      RETURN other.name AS name, count(DISTINCT [place, CASE WHEN place:Meeting THEN null ELSE coalesce(mine.meeting, mine.article) END]) AS weight
+      ORDER BY weight DESC, name`);
     expect(result.errors).toBeUndefined();
     expect(result.data.coAttendance.map((c: { official: { name: string }; weight: number }) => ({ name: c.official.name, weight: c.weight }))).toEqual(expected);
     expect(result.data.coAttendance[0].sharedEvents[0].article.title).toBe('江苏苏州周伟陈丽艳分别参加市十八届人大三次会议分组审议');
@@ -123,12 +125,24 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
       `{ allShortestPaths(from: "${zhou}", to: "${await idOf('Town', '巴城镇')}", first: 51) { length } }`,
       `{ coAttendance(officialId: "${zhou}", minShared: 0) { weight } }`,
       `{ coAttendance(officialId: "${await idOf('Town', '巴城镇')}") { weight } }`,
+      '{ centralityRanking(first: 501) { centrality { degree } } }',
     ]) {
       const result = await server.graphql(query);
       expect(result.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toMatch(/must|needs/);
     }
     expect(await statements()).toBe(before);
+  });
+
+  it('a traversal from a node that is not in the graph is NOT_FOUND', async () => {
+    for (const query of [
+      `{ neighbourhood(id: "${toGlobalId('Town:某市/无此镇')}") { truncated } }`,
+      `{ sloganDiffusion(sloganId: "${toGlobalId('Slogan:无此口号')}") { townCount } }`,
+    ]) {
+      const result = await server.graphql(query);
+      expect(result.errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
+      expect(result.errors?.[0]?.message).toMatch(/names no node in the graph: (Town|Slogan):/);
+    }
   });
 
   it('GET /export/* serves GraphML and GEXF with Neo4j\'s counts, and the CSV event table', async () => {

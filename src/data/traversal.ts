@@ -7,6 +7,9 @@ export const NODE_LABELS = ['Official', 'Town', 'Industry', 'Slogan', 'Meeting',
 /** facts only: CONTAINS would make every two entities of one article two hops apart */
 const DEFAULT_TYPES = ['ATTENDED', 'DIRECTED', 'MENTIONS'];
 
+/** a neighbourhood's edges are bounded too: many reports of one fact can join the same two nodes */
+const EDGES_PER_NODE = 20;
+
 export const LIMITS = {
   maxHops: { min: 1, max: 10, default: 6 },
   pathsFirst: { min: 1, max: 50, default: 10 },
@@ -37,7 +40,7 @@ export interface TraversalPath {
 export interface Subgraph {
   nodes: string[];
   edges: TraversalEdge[];
-  /** true when the node limit cut the neighbourhood short */
+  /** true when the node limit (or the edge bound, 20 per node) cut the neighbourhood short */
   truncated: boolean;
 }
 
@@ -101,8 +104,14 @@ export interface NeighbourhoodArgs {
  * request past one is a BAD_USER_INPUT naming the bound, never a runaway query.
  */
 export function createTraversalData(db: GraphDatabase) {
-  db.catalog.require(['traversal/shortestPath', 'traversal/allShortestPaths', 'traversal/neighbours', 'traversal/edgesAmong',
+  db.catalog.require(['traversal/nodesByGid', 'traversal/shortestPath', 'traversal/allShortestPaths', 'traversal/neighbours', 'traversal/edgesAmong',
     'traversal/coAttendance', 'traversal/coAttendanceNetwork', 'traversal/sloganDiffusion']);
+
+  // a traversal from a node that is not there is the client's mistake, not an empty answer
+  const mustExist = async (gid: string, argument: string) => {
+    const [found] = await db.read('traversal/nodesByGid', { ids: [gid] });
+    if (!found) throw new DomainError(ErrorCode.NotFound, `${argument} names no node in the graph: ${gid}`, { argument });
+  };
 
   const pathParams = ({ from, to, maxHops, relationshipTypes }: PathArgs) => {
     if (from === to) throw new DomainError(ErrorCode.BadUserInput, 'A path needs two different nodes; from and to are the same', { argument: 'to' });
@@ -124,6 +133,7 @@ export function createTraversalData(db: GraphDatabase) {
       const maxDepth = bounded('depth', depth, LIMITS.depth);
       const maxNodes = bounded('limit', limit, LIMITS.neighbourhoodLimit);
       const params = { relationshipTypes: types(relationshipTypes), labels: oneOf('labels', labels ?? [], NODE_LABELS) };
+      await mustExist(id, 'id');
       const seen = [id];
       let frontier = [id];
       let truncated = false;
@@ -135,8 +145,9 @@ export function createTraversalData(db: GraphDatabase) {
         seen.push(...frontier);
         if (truncated) break;
       }
-      const edges = await db.read<TraversalEdge & Record<string, unknown>>('traversal/edgesAmong', { ids: seen, relationshipTypes: params.relationshipTypes, limit: maxNodes * 20 });
-      return { nodes: seen, edges, truncated };
+      const maxEdges = maxNodes * EDGES_PER_NODE;
+      const edges = await db.read<TraversalEdge & Record<string, unknown>>('traversal/edgesAmong', { ids: seen, relationshipTypes: params.relationshipTypes, limit: maxEdges + 1 });
+      return { nodes: seen, edges: edges.slice(0, maxEdges), truncated: truncated || edges.length > maxEdges };
     },
 
     coAttendance({ official, minShared, limit }: { official: string; minShared?: number | null; limit?: number | null }): Promise<CoAttendee[]> {
@@ -150,6 +161,7 @@ export function createTraversalData(db: GraphDatabase) {
     /** every appearance (up to the list bound) so counts are whole; `first` trims only the timeline */
     async sloganDiffusion({ slogan, first }: { slogan: string; first?: number | null }): Promise<Diffusion> {
       const shown = bounded('first', first, LIMITS.listLimit);
+      await mustExist(slogan, 'sloganId');
       const events = await db.read<DiffusionEvent & Record<string, unknown>>('traversal/sloganDiffusion', { slogan, limit: LIMITS.listLimit.max });
       return { subject: slogan, events, first: shown };
     },

@@ -1257,7 +1257,7 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
   nodes: Array<Node>;
-  /** True when `limit` cut the neighbourhood short. */
+  /** True when `limit` (or the bound of 20 edges per node) cut the neighbourhood short. */
   truncated: Scalars['Boolean']['output'];
 };
 
