@@ -1,9 +1,10 @@
-// co-attendance: the same town or meeting attended, as reported by the same article
+// co-attendance, as Query.coAttendance counts it: the same meeting, the same town group at one
+// meeting, or the same town visited as one article reports it
 UNWIND $keys AS key
 MATCH (me:Official {key: key})
 CALL (me) {
-  MATCH (me)-[a:ATTENDED]->()<-[b:ATTENDED]-(o:Official)
-  WHERE o <> me AND b.article = a.article
+  MATCH (me)-[a:ATTENDED]->(place)<-[b:ATTENDED]-(o:Official)
+  WHERE o <> me AND (place:Meeting OR coalesce(a.meeting, a.article) = coalesce(b.meeting, b.article))
   WITH DISTINCT o
   WHERE ($filter.name IS NULL OR o.name = $filter.name OR $filter.name IN o.aliases)
     AND ($filter.nameContains IS NULL OR o.name CONTAINS $filter.nameContains OR any(alias IN o.aliases WHERE alias CONTAINS $filter.nameContains))

@@ -612,7 +612,7 @@ export type Official = Entity & Node & {
   attendances: AttendanceConnection;
   /** Null when the official attended or directed no town. */
   centrality: Maybe<Centrality>;
-  /** Other officials who attended the same town or meeting, as reported by the same article. */
+  /** Other officials who attended the same event: a meeting, a town's group at one meeting, or a town visit one article reports (`coAttendance` gives the weights). */
   coAttendees: OfficialConnection;
   directives: DirectiveConnection;
   id: Scalars['ID']['output'];
