@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../config.js';
 
 const moduleDir = join(projectRoot, 'neo4j');
@@ -37,6 +38,6 @@ function isStale(): boolean {
   return sources.some((file) => statSync(file).mtimeMs > built);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   resolveClasspath();
 }

@@ -7,8 +7,7 @@ import { resolveClasspath } from './resolveClasspath.js';
 
 export interface LocalNeo4j {
   uri: string;
-  /** false when an already-running Neo4j answered on the port and was reused */
-  started: boolean;
+  /** stops it if this process started it; a reused Neo4j is left running */
   stop(): Promise<void>;
 }
 
@@ -41,23 +40,25 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
   const uri = `bolt://127.0.0.1:${port}`;
   if (await answers(uri, username, password)) {
     log(`Reusing the Neo4j already answering on ${uri}`);
-    return { uri, started: false, stop: async () => {} };
+    return { uri, stop: async () => {} };
   }
   const classpath = resolveClasspath({ log });
   mkdirSync(dataDir, { recursive: true });
   log(`Starting local Neo4j 5.26 on ${uri} (data in ${dataDir})...`);
   const child = spawn(java, [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', classpath, 'kg.neo4j.LocalNeo4j',
-    '--home', dataDir, '--port', String(port), '--password', password, '--page-cache', pageCache, '--watch-stdin'],
+    '--home', dataDir, '--port', String(port), '--page-cache', pageCache, '--watch-stdin'],
   { stdio: ['pipe', 'pipe', 'pipe'] });
+  // on stdin, not the command line, where any local user could read it; stdin then stays open as a lifeline
+  child.stdin!.write(`${password}\n`);
   const output: string[] = [];
   try {
     await waitForReadyLine(child, output, timeoutMs);
     await waitUntilConnectable(uri, username, password, timeoutMs);
   } catch (error) {
-    child.kill('SIGKILL');
+    await stopChild(child, 'SIGKILL');
     throw new Error(`${(error as Error).message}\nLast output of the local Neo4j:\n${output.slice(-20).join('\n')}`);
   }
-  return { uri, started: true, stop: () => stopChild(child) };
+  return { uri, stop: () => stopChild(child) };
 }
 
 // a wrong-password answer still proves a server is there, but not one we can use: start ours and let the port clash speak
@@ -90,9 +91,9 @@ function waitForReadyLine(child: ChildProcess, output: string[], timeoutMs: numb
       clearTimeout(timer);
       reject(new Error(`Cannot run java for the local Neo4j: ${error.message} (is Java 17 installed?)`));
     });
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`The local Neo4j exited with code ${code} before it was ready`));
+      reject(new Error(`The local Neo4j exited (${signal ?? `code ${code}`}) before it was ready`));
     });
   });
 }
@@ -115,8 +116,9 @@ async function waitUntilConnectable(uri: string, username: string, password: str
   }
 }
 
-// SIGTERM runs Neo4j's shutdown hook (a clean checkpoint); SIGKILL only if that hangs
-function stopChild(child: ChildProcess): Promise<void> {
+// SIGTERM runs Neo4j's shutdown hook (a clean checkpoint); SIGKILL only if that hangs. Waiting for the
+// exit matters: a new start on the same data directory fails while the old process holds its lock
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
@@ -124,6 +126,6 @@ function stopChild(child: ChildProcess): Promise<void> {
       clearTimeout(force);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

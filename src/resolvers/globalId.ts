@@ -20,7 +20,7 @@ export function fromGlobalId(id: string, argument: string, expected: readonly No
   const wellFormed = toGlobalId(gid) === id && NODE_LABELS.includes(label as NodeLabel) && gid.length > label.length + 1;
   if (!wellFormed) {
     throw new DomainError(ErrorCode.BadUserInput,
-      `${argument} must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:昆山市:周伟')} for Official:昆山市:周伟; got '${id}'`, { argument });
+      `${argument} must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:某市:张三')} for Official:某市:张三; got '${id}'`, { argument });
   }
   if (!expected.includes(label as NodeLabel)) {
     throw new DomainError(ErrorCode.BadUserInput, `${argument} must be the id of ${expected.join(' or ')}; got the id of ${gid}`, { argument });

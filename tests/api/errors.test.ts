@@ -24,7 +24,7 @@ describe('errors: one code per cause, internals masked', () => {
   it('a malformed id is BAD_USER_INPUT saying what an id looks like; an unknown one is null', async () => {
     const bad = await server.graphql('{ node(id: "not-an-id") { id } }');
     expect(codeOf(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(bad.errors![0].message).toBe(`id must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:昆山市:周伟')} for Official:昆山市:周伟; got 'not-an-id'`);
+    expect(bad.errors![0].message).toBe(`id must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:某市:张三')} for Official:某市:张三; got 'not-an-id'`);
     expect(codeOf(await server.graphql(`{ node(id: "${toGlobalId('Planet:Mars')}") { id } }`))).toEqual(['BAD_USER_INPUT']);
     expect(await server.graphql(`{ node(id: "${toGlobalId('Town:昆山市/无此镇')}") { id } }`)).toEqual({ data: { node: null } });
   });

@@ -1,7 +1,9 @@
 package kg.neo4j;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +18,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Starts an embedded Neo4j Community DBMS that answers Bolt on loopback, for machines without
  * Docker. Configured by arguments, not files, so the TypeScript wrapper owns every setting:
- * --home DIR --port N --password PW --page-cache SIZE [--tx-timeout DURATION] [--watch-stdin].
+ * --home DIR --port N --page-cache SIZE [--tx-timeout DURATION] [--watch-stdin], and the password
+ * as the first line of stdin: on the command line, any local user could read it in the process list.
  */
 public final class LocalNeo4j {
     static final String READY_LINE = "LocalNeo4j ready on bolt://127.0.0.1:";
@@ -25,9 +28,13 @@ public final class LocalNeo4j {
         Map<String, String> options = parseOptions(args);
         Path home = Path.of(require(options, "home")).toAbsolutePath();
         int port = Integer.parseInt(require(options, "port"));
-        String password = require(options, "password");
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String password = stdin.readLine();
+        if (password == null) {
+            fail("expected the password as the first line of stdin, got end of input");
+        }
         if (password.length() < 8) {
-            fail("--password must have at least 8 characters (Neo4j's minimum), got " + password.length());
+            fail("the password must have at least 8 characters (Neo4j's minimum), got " + password.length());
         }
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -54,7 +61,7 @@ public final class LocalNeo4j {
 
         if (options.containsKey("watch-stdin")) {
             // the parent holds our stdin open: EOF means it died without stopping us, so stop too
-            drain(System.in);
+            drain(stdin);
             System.exit(0);
         }
         stopped.await();
@@ -83,9 +90,8 @@ public final class LocalNeo4j {
         return false;
     }
 
-    private static void drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[256];
-        while (in.read(buffer) >= 0) {
+    private static void drain(BufferedReader in) throws IOException {
+        while (in.readLine() != null) {
             // discard: only the end of the stream matters
         }
     }
