@@ -11,6 +11,7 @@ import { createGraphDatabase, type GraphDatabase } from '../neo4j/createGraphDat
 export async function openGraph(config: Config): Promise<{ db: GraphDatabase; close(): Promise<void> }> {
   const connection = await connectNeo4j(config);
   try {
+    // batch work (a whole export, a large article) gets minutes, not the API's per-request KG_QUERY_TIMEOUT_MS
     const db = createGraphDatabase({ driver: connection.driver, catalog: loadCypherCatalog(), database: connection.database, timeoutMs: 120_000 });
     await applySchema(db);
     return { db, close: () => connection.close() };
