@@ -1,10 +1,12 @@
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { createApp } from './createApp.js';
 
 /**
  * `npm start`: configuration, Neo4j (the embedded one when NEO4J_URI is unset), schema, the
  * sample corpus on an empty graph, then the HTTP server. Ctrl-C stops all of it cleanly.
  */
+const STOP_DEADLINE_MS = 45_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
@@ -12,9 +14,12 @@ async function main(): Promise<void> {
   console.log(`GraphQL API ready at ${server.url}; playground: ${server.url.replace(/graphql$/, 'playground')} (health: /health, readiness: /ready)`);
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    // a second Ctrl-C, or a stop that hangs, exits at once: the local Neo4j watches our stdin and
+    // shuts itself down cleanly when we are gone
+    if (stopping) process.exit(1);
     stopping = true;
-    console.error(`\n${signal}: stopping...`);
+    console.error(`\n${signal}: stopping (Ctrl-C again to exit at once)...`);
+    setTimeout(() => process.exit(1), STOP_DEADLINE_MS).unref();
     await server.stop();
     await app.close();
     process.exit(0);
@@ -24,7 +29,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   console.error(`kg failed to start: ${message}`);
   process.exit(1);
 });
