@@ -4,9 +4,9 @@ import { extractArticle, type ArticleInput } from '../ingest/extractArticle.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import { LOAD_STATEMENTS, loadExtraction, type LoadSummary } from '../ingest/loadExtraction.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
-import { batchedPages, batchedStatements } from './batchedPages.js';
+import { batchedPages } from './batchedPages.js';
 import { attendanceFilterParams, articleFilterParams, directiveFilterParams, mentionFilterParams } from './filterParams.js';
-import { listPage, listStatements } from './paging.js';
+import { listPage, pageStatements } from './paging.js';
 import { toContains, toNodeOf, toRelationOf, type EntityRecord } from './records.js';
 
 export interface DeletedArticle {
@@ -19,7 +19,7 @@ const RELATIONS = ['entities', 'attendances', 'directives', 'mentions'].map((fie
 
 /** Articles: the provenance every edge points back to. */
 export function createArticleData(db: GraphDatabase) {
-  db.catalog.require(['article/delete', ...LOAD_STATEMENTS, ...listStatements('article/list'), ...RELATIONS.flatMap(batchedStatements)]);
+  db.catalog.require(['article/delete', ...LOAD_STATEMENTS, ...pageStatements('article/list'), ...RELATIONS.flatMap(pageStatements)]);
   return {
     /** removes the article, its edges, and the entities no other article supports */
     async delete(id: string): Promise<DeletedArticle> {

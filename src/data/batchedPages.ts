@@ -24,11 +24,6 @@ export function batchedPages<F, T>(db: GraphDatabase, statement: string, filterP
   };
 }
 
-/** The statements every batchedPages over `statement` runs: declared at boot. */
-export function batchedStatements(statement: string): string[] {
-  return [statement, `${statement}Count`];
-}
-
 // requests with equal params share one statement; a parent with no row (deleted meanwhile) gets the fallback
 function loader<V>(db: GraphDatabase, statement: string, pick: (row: Params) => V, fallback: V): DataLoader<Request, V, string> {
   return new DataLoader<Request, V, string>(

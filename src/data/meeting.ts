@@ -1,8 +1,8 @@
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
-import { batchedPages, batchedStatements } from './batchedPages.js';
+import { batchedPages } from './batchedPages.js';
 import { attendanceFilterParams, meetingFilterParams, officialFilterParams, townFilterParams } from './filterParams.js';
 import { lookupByName } from './lookupByName.js';
-import { listPage, listStatements } from './paging.js';
+import { listPage, pageStatements } from './paging.js';
 import { toNodeOf, toRelationOf, type MeetingRecord } from './records.js';
 
 const RELATIONS = ['attendances', 'attendees', 'towns'].map((field) => `meeting/${field}`);
@@ -12,7 +12,7 @@ const RELATIONS = ['attendances', 'attendees', 'towns'].map((field) => `meeting/
  * delegation group, and which town groups met.
  */
 export function createMeetingData(db: GraphDatabase) {
-  db.catalog.require(['meeting/byName', ...listStatements('meeting/list'), ...RELATIONS.flatMap(batchedStatements)]);
+  db.catalog.require(['meeting/byName', ...pageStatements('meeting/list'), ...RELATIONS.flatMap(pageStatements)]);
   return {
     forRequest() {
       return {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphDatabase, Params } from '../neo4j/createGraphDatabase.js';
-import { batchedPages, batchedStatements } from './batchedPages.js';
+import { batchedPages } from './batchedPages.js';
+import { pageStatements } from './paging.js';
 import { articleFilterParams } from './filterParams.js';
 import { toContains, toNode, type ArticleRecord, type NodeRecord } from './records.js';
 
@@ -10,7 +11,7 @@ import { toContains, toNode, type ArticleRecord, type NodeRecord } from './recor
  * entity's articles, which do not depend on the entity's label either.
  */
 export function createNodeData(db: GraphDatabase) {
-  db.catalog.require(['traversal/nodesByGid', ...batchedStatements('entity/articles')]);
+  db.catalog.require(['traversal/nodesByGid', ...pageStatements('entity/articles')]);
   return {
     forRequest() {
       const nodes = new DataLoader<string, NodeRecord | null>(async (gids) => {

@@ -1,8 +1,8 @@
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
-import { batchedPages, batchedStatements } from './batchedPages.js';
+import { batchedPages } from './batchedPages.js';
 import { attendanceFilterParams, directiveFilterParams, meetingFilterParams, mentionFilterParams, officialFilterParams, phraseFilterParams, townFilterParams } from './filterParams.js';
 import { lookupByName } from './lookupByName.js';
-import { listPage, listStatements } from './paging.js';
+import { listPage, pageStatements } from './paging.js';
 import { toNodeOf, toRelationOf, type OfficialRecord } from './records.js';
 
 const RELATIONS = ['attendances', 'directives', 'mentions', 'towns', 'meetings', 'slogans', 'industries', 'coAttendees'].map((field) => `official/${field}`);
@@ -13,7 +13,7 @@ const RELATIONS = ['attendances', 'directives', 'mentions', 'towns', 'meetings',
  * one GraphQL request, so batching and caching never cross requests.
  */
 export function createOfficialData(db: GraphDatabase) {
-  db.catalog.require(['official/byName', ...listStatements('official/list'), ...RELATIONS.flatMap(batchedStatements)]);
+  db.catalog.require(['official/byName', ...pageStatements('official/list'), ...RELATIONS.flatMap(pageStatements)]);
   return {
     forRequest() {
       return {

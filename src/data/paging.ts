@@ -51,7 +51,7 @@ export function listPage<F, T>(db: GraphDatabase, statement: string, filterParam
   };
 }
 
-/** The statements a listPage over `statement` runs: declared at boot. */
-export function listStatements(statement: string): string[] {
+/** The statements a listPage or batchedPages over `statement` runs (the page and its count): declared at boot. */
+export function pageStatements(statement: string): string[] {
   return [statement, `${statement}Count`];
 }

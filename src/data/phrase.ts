@@ -1,8 +1,8 @@
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
-import { batchedPages, batchedStatements } from './batchedPages.js';
+import { batchedPages } from './batchedPages.js';
 import { mentionFilterParams, officialFilterParams, phraseFilterParams, townFilterParams } from './filterParams.js';
 import { lookupByName } from './lookupByName.js';
-import { listPage, listStatements } from './paging.js';
+import { listPage, pageStatements } from './paging.js';
 import { toNodeOf, toRelationOf, type PhraseRecord } from './records.js';
 
 /**
@@ -13,7 +13,7 @@ import { toNodeOf, toRelationOf, type PhraseRecord } from './records.js';
 export function createPhraseData<L extends PhraseRecord['label']>(db: GraphDatabase, label: L) {
   const folder = label.toLowerCase();
   const relations = ['mentions', 'officials', 'towns'].map((field) => `${folder}/${field}`);
-  db.catalog.require([`${folder}/byName`, ...listStatements(`${folder}/list`), ...relations.flatMap(batchedStatements)]);
+  db.catalog.require([`${folder}/byName`, ...pageStatements(`${folder}/list`), ...relations.flatMap(pageStatements)]);
   return {
     forRequest() {
       return {

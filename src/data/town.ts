@@ -1,8 +1,8 @@
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
-import { batchedPages, batchedStatements } from './batchedPages.js';
+import { batchedPages } from './batchedPages.js';
 import { attendanceFilterParams, directiveFilterParams, mentionFilterParams, officialFilterParams, phraseFilterParams, townFilterParams } from './filterParams.js';
 import { lookupByName } from './lookupByName.js';
-import { listPage, listStatements } from './paging.js';
+import { listPage, pageStatements } from './paging.js';
 import { toNodeOf, toRelationOf, type TownRecord } from './records.js';
 
 const RELATIONS = ['attendances', 'directives', 'mentions', 'attendees', 'directors', 'slogans', 'industries'].map((field) => `town/${field}`);
@@ -12,7 +12,7 @@ const RELATIONS = ['attendances', 'directives', 'mentions', 'attendees', 'direct
  * DataLoader per relationship and request (`forRequest`), one batched statement per level.
  */
 export function createTownData(db: GraphDatabase) {
-  db.catalog.require(['town/byName', ...listStatements('town/list'), ...RELATIONS.flatMap(batchedStatements)]);
+  db.catalog.require(['town/byName', ...pageStatements('town/list'), ...RELATIONS.flatMap(pageStatements)]);
   return {
     forRequest() {
       return {
