@@ -1,10 +1,6 @@
 import type { GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
-import type { EntityType, Extraction, RelationType } from '../src/ingest/types.js';
-
-const ENTITY: Record<EntityType, string> = {
-  Official: 'ingest/mergeOfficials', Town: 'ingest/mergeTowns', Industry: 'ingest/mergeIndustries', Slogan: 'ingest/mergeSlogans', Meeting: 'ingest/mergeMeetings',
-};
-const RELATION: Record<RelationType, string> = { ATTENDED: 'ingest/mergeAttended', DIRECTED: 'ingest/mergeDirected', MENTIONS: 'ingest/mergeMentions' };
+import { ENTITY_STATEMENTS as ENTITY, RELATION_STATEMENTS as RELATION } from '../src/ingest/loadExtraction.js';
+import type { Extraction } from '../src/ingest/types.js';
 
 /**
  * The baseline the batched loader is measured against: the same statements and the same one

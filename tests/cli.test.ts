@@ -9,9 +9,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
-import { connectTestNeo4j, resetGraph, testConfig } from './helper.js';
-
-const sample = 'data/corpus/kunshan-npc-18-3-group-review.txt';
+import { connectTestNeo4j, resetGraph, SAMPLE, testConfig } from './helper.js';
 
 // the real bin/kg.js on the built dist/, as a user runs `npx kg`
 async function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -36,7 +34,7 @@ describe('the kg command line', () => {
   afterAll(() => connection.close());
 
   it('kg extract prints the extraction contract without touching Neo4j', async () => {
-    const { code, stdout } = await kg(['extract', sample]);
+    const { code, stdout } = await kg(['extract', SAMPLE]);
     expect(code).toBe(0);
     const extraction = JSON.parse(stdout);
     expect(extraction.article).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{64}$/), title: expect.any(String) });
@@ -50,7 +48,7 @@ describe('the kg command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x90]));
     writeFileSync(join(dir, 'empty.txt'), '   \n');
-    const { code, stdout, stderr } = await kg(['ingest', sample, dir, join(dir, 'missing-*.txt')]);
+    const { code, stdout, stderr } = await kg(['ingest', SAMPLE, dir, join(dir, 'missing-*.txt')]);
     expect(code).toBe(1);
     expect(stderr).toContain(`${join(dir, 'binary.txt')} is not UTF-8 text`);
     expect(stderr).toMatch(/empty\.txt: .+/);

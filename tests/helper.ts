@@ -1,11 +1,18 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../src/config.js';
 import { createApp, type App } from '../src/createApp.js';
+import { loadGazetteer } from '../src/ingest/gazetteer.js';
+import { ingestFiles } from '../src/ingest/ingestFiles.js';
 import { connectNeo4j, type Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
 import type { RunningServer } from '../src/server/createServer.js';
 export { freePort } from './globalSetup.js';
 
 export const fixtures = new URL('./fixtures/', import.meta.url).pathname;
+export const SAMPLE = 'data/corpus/kunshan-npc-18-3-group-review.txt';
+export const FIXTURE_ARTICLES = readdirSync(join(fixtures, 'articles')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(fixtures, 'articles', f));
+export const gazetteer = loadGazetteer();
 
 /** The service's Config pointed at the run's Neo4j (see globalSetup), with overrides for one test. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -52,4 +59,17 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       await app.close();
     },
   };
+}
+
+/** Empties the graph and ingests real article text (the sample unless told otherwise). */
+export async function loadArticles(server: TestServer, files: string[] = [SAMPLE]): Promise<void> {
+  await resetGraph(server.app.connection);
+  const report = await ingestFiles(server.app.db, files, { gazetteer });
+  if (report.failures.length) throw new Error(`ingesting ${report.failures.map((f) => `${f.path}: ${f.message}`).join('; ')}`);
+}
+
+/** Raw rows of a hand-written query, for comparing what the code did with what Cypher says directly. */
+export async function cypher<T = Record<string, any>>(connection: Neo4jConnection, query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await connection.driver.executeQuery(query, params, { database: connection.database });
+  return records.map((r) => r.toObject() as T);
 }

@@ -1,10 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadCypherCatalog } from '../src/cypher/loadCypherCatalog.js';
 import { createArticleData } from '../src/data/article.js';
 import { extractArticle } from '../src/ingest/extractArticle.js';
-import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { ingestFiles } from '../src/ingest/ingestFiles.js';
 import { loadExtraction } from '../src/ingest/loadExtraction.js';
 import { readArticleFile } from '../src/ingest/readArticleFile.js';
@@ -12,12 +9,8 @@ import type { Extraction } from '../src/ingest/types.js';
 import { applySchema } from '../src/neo4j/applySchema.js';
 import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
 import { createGraphDatabase, type GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
-import { connectTestNeo4j, fixtures, resetGraph } from './helper.js';
+import { connectTestNeo4j, cypher as read, FIXTURE_ARTICLES, gazetteer, resetGraph, SAMPLE } from './helper.js';
 
-const sample = 'data/corpus/kunshan-npc-18-3-group-review.txt';
-const articles = join(fixtures, 'articles');
-const fixtureFiles = readdirSync(articles).filter((f) => f.endsWith('.txt')).map((f) => join(articles, f));
-const gazetteer = loadGazetteer();
 
 describe('loading extractions into Neo4j', () => {
   let connection: Neo4jConnection;
@@ -26,8 +19,7 @@ describe('loading extractions into Neo4j', () => {
     const { records } = await connection.driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges');
     return records[0]!.toObject() as { nodes: number; edges: number };
   };
-  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
-    (await connection.driver.executeQuery(query, params)).records.map((r) => r.toObject());
+  const cypher = (query: string, params: Record<string, unknown> = {}) => read(connection, query, params);
 
   beforeAll(async () => {
     connection = await connectTestNeo4j();
@@ -38,14 +30,14 @@ describe('loading extractions into Neo4j', () => {
   afterAll(() => connection.close());
 
   it('ingesting the sample twice leaves node and edge counts unchanged', async () => {
-    const first = await ingestFiles(db, [sample], { gazetteer });
+    const first = await ingestFiles(db, [SAMPLE], { gazetteer });
     expect(first.failures).toEqual([]);
     expect(first.articles).toEqual({ created: 1, matched: 0, failed: 0 });
     const once = await counts();
     expect(once.nodes).toBeGreaterThan(40);
     expect(once.edges).toBeGreaterThan(60);
 
-    const second = await ingestFiles(db, [sample], { gazetteer });
+    const second = await ingestFiles(db, [SAMPLE], { gazetteer });
     expect(second.articles).toEqual({ created: 0, matched: 1, failed: 0 });
     expect(second.nodes.created).toBe(0);
     expect(second.edges.created).toBe(0);
@@ -54,7 +46,7 @@ describe('loading extractions into Neo4j', () => {
   });
 
   it('every ATTENDED, DIRECTED and MENTIONS edge carries its provenance, pointing into the article text', async () => {
-    await ingestFiles(db, [sample], { gazetteer });
+    await ingestFiles(db, [SAMPLE], { gazetteer });
     const rows = await cypher(`MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() MATCH (a:Article {id: r.article})
       RETURN r.sentence AS sentence, substring(a.text, r.start, r.end - r.start) AS quoted, type(r) AS type`);
     expect(new Set(rows.map((r) => r.type))).toEqual(new Set(['ATTENDED', 'DIRECTED', 'MENTIONS']));
@@ -62,9 +54,9 @@ describe('loading extractions into Neo4j', () => {
   });
 
   it('a failure in the middle of an article leaves nothing of it behind', async () => {
-    await ingestFiles(db, [sample], { gazetteer });
+    await ingestFiles(db, [SAMPLE], { gazetteer });
     const before = await counts();
-    const extraction: Extraction = extractArticle({ text: readArticleFile(join(articles, readdirSync(articles).find((f) => f.endsWith('.txt'))!)).text }, { gazetteer });
+    const extraction: Extraction = extractArticle(readArticleFile(FIXTURE_ARTICLES[0]!), { gazetteer });
     // a nested map is no valid Neo4j property: the last relation statement fails after the nodes were merged
     const broken = structuredClone(extraction);
     broken.relations.at(-1)!.properties = { ...broken.relations.at(-1)!.properties, role: { nested: true } as unknown as string };
@@ -74,7 +66,7 @@ describe('loading extractions into Neo4j', () => {
   });
 
   it('keeps the two 李铭 apart and makes 巴城 and 巴城镇 one town', async () => {
-    const report = await ingestFiles(db, [sample, ...fixtureFiles], { gazetteer });
+    const report = await ingestFiles(db, [SAMPLE, ...FIXTURE_ARTICLES], { gazetteer });
     expect(report.failures).toEqual([]);
     const liMing = await cypher("MATCH (o:Official {name: '李铭'}) RETURN o.jurisdiction AS jurisdiction ORDER BY jurisdiction");
     expect(liMing.map((r) => r.jurisdiction)).toEqual(['吴江区', '昆山市']);
@@ -85,8 +77,8 @@ describe('loading extractions into Neo4j', () => {
   });
 
   it('delete-article removes the article, the edges only it supports and the entities left unsupported', async () => {
-    await ingestFiles(db, [sample, ...fixtureFiles], { gazetteer });
-    const { article } = extractArticle(readArticleFile(sample), { gazetteer });
+    await ingestFiles(db, [SAMPLE, ...FIXTURE_ARTICLES], { gazetteer });
+    const { article } = extractArticle(readArticleFile(SAMPLE), { gazetteer });
     const onlyHere = await cypher(`MATCH (:Article {id: $id})-[:CONTAINS]->(e) WHERE NOT EXISTS { (e)<-[:CONTAINS]-(o:Article) WHERE o.id <> $id }
       RETURN count(e) AS n`, { id: article.id });
     const shared = await cypher(`MATCH (:Article {id: $id})-[:CONTAINS]->(e) WHERE EXISTS { (e)<-[:CONTAINS]-(o:Article) WHERE o.id <> $id }

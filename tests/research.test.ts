@@ -2,25 +2,18 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../src/ingest/gazetteer.js';
-import { ingestFiles } from '../src/ingest/ingestFiles.js';
 import { toGlobalId } from '../src/resolvers/globalId.js';
-import { resetGraph, startTestServer, type TestServer } from './helper.js';
-
-const sample = 'data/corpus/kunshan-npc-18-3-group-review.txt';
+import { cypher as read, loadArticles, startTestServer, type TestServer } from './helper.js';
 
 describe('researcher traversals over the sample corpus, checked against hand-written Cypher', () => {
   let server: TestServer;
-  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
-    (await server.app.connection.driver.executeQuery(query, params)).records.map((r) => r.toObject());
+  const cypher = (query: string, params: Record<string, unknown> = {}) => read(server.app.connection, query, params);
   const gidOf = async (label: string, name: string) => (await cypher(`MATCH (n:${label} {name: $name}) RETURN n.gid AS gid`, { name }))[0]!.gid as string;
   const idOf = async (label: string, name: string) => toGlobalId(await gidOf(label, name));
 
   beforeAll(async () => {
     server = await startTestServer();
-    await resetGraph(server.app.connection);
-    const report = await ingestFiles(server.app.db, [sample], { gazetteer: loadGazetteer() });
-    expect(report.failures).toEqual([]);
+    await loadArticles(server);
   });
   afterAll(() => server.close());
 

@@ -1,16 +1,16 @@
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
+import { NODE_LABELS } from './records.js';
 
-export const RELATIONSHIP_TYPES = ['ATTENDED', 'DIRECTED', 'MENTIONS', 'CONTAINS'] as const;
-export const NODE_LABELS = ['Official', 'Town', 'Industry', 'Slogan', 'Meeting', 'Article'] as const;
+const RELATIONSHIP_TYPES = ['ATTENDED', 'DIRECTED', 'MENTIONS', 'CONTAINS'];
 /** facts only: CONTAINS would make every two entities of one article two hops apart */
 const DEFAULT_TYPES = ['ATTENDED', 'DIRECTED', 'MENTIONS'];
 
 /** a neighbourhood's edges are bounded too: many reports of one fact can join the same two nodes */
 const EDGES_PER_NODE = 20;
 
-export const LIMITS = {
+const LIMITS = {
   maxHops: { min: 1, max: 10, default: 6 },
   pathsFirst: { min: 1, max: 50, default: 10 },
   depth: { min: 1, max: 3, default: 1 },

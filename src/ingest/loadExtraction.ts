@@ -14,14 +14,15 @@ export interface LoadSummary {
   edges: LoadCounts;
 }
 
-const ENTITY_STATEMENTS: Record<EntityType, string> = {
+/** The MERGE statement per entity and relation type (bench/naiveLoad runs them row by row). */
+export const ENTITY_STATEMENTS: Record<EntityType, string> = {
   Official: 'ingest/mergeOfficials',
   Town: 'ingest/mergeTowns',
   Industry: 'ingest/mergeIndustries',
   Slogan: 'ingest/mergeSlogans',
   Meeting: 'ingest/mergeMeetings',
 };
-const RELATION_STATEMENTS: Record<RelationType, string> = {
+export const RELATION_STATEMENTS: Record<RelationType, string> = {
   ATTENDED: 'ingest/mergeAttended',
   DIRECTED: 'ingest/mergeDirected',
   MENTIONS: 'ingest/mergeMentions',

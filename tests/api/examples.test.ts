@@ -61,7 +61,7 @@ describe('the playground example operations against the sample corpus', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const { node } of official.mentions.edges) expect(goldPhrases).toContain(node.subject.name);
 
-    const counts = await cypher<{ text: string; mentions: number }>(server, 'MATCH (s:Slogan) RETURN s.name AS text, COUNT { (s)<-[:MENTIONS]-() } AS mentions');
+    const counts = await cypher<{ text: string; mentions: number }>(server.app.connection, 'MATCH (s:Slogan) RETURN s.name AS text, COUNT { (s)<-[:MENTIONS]-() } AS mentions');
     const mentionsOf = new Map(counts.map((row) => [row.text, row.mentions]));
     const top = Math.max(...counts.map((row) => row.mentions));
     expect(slogans.totalCount).toBe(counts.length);

@@ -19,7 +19,7 @@ describe('lists: Relay connections with filters and sorting; lookups, node(id:),
   afterAll(() => server.close());
 
   it('pages forward with first/after to exactly the whole list, with counts and page info', async () => {
-    const all = await cypher<{ name: string }>(server, 'MATCH (o:Official) RETURN o.name AS name ORDER BY o.name, o.key');
+    const all = await cypher<{ name: string }>(server.app.connection, 'MATCH (o:Official) RETURN o.name AS name ORDER BY o.name, o.key');
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
@@ -56,7 +56,7 @@ describe('lists: Relay connections with filters and sorting; lookups, node(id:),
     expect([byAlias.edges[0].node.name, ...byAlias.edges[0].node.aliases]).toContain('巴城');
     expect(names(contains).length).toBeGreaterThan(1);
     for (const name of names(contains)) expect(name).toContain('伟');
-    const [zoneCount] = await cypher<{ n: number }>(server, "MATCH (t:Town {kind: 'development_zone'}) RETURN count(t) AS n");
+    const [zoneCount] = await cypher<{ n: number }>(server.app.connection, "MATCH (t:Town {kind: 'development_zone'}) RETURN count(t) AS n");
     expect(zones.totalCount).toBe(zoneCount!.n);
     expect(new Set(zones.edges.map((e: any) => e.node.kind))).toEqual(new Set(['DEVELOPMENT_ZONE']));
 
@@ -66,7 +66,7 @@ describe('lists: Relay connections with filters and sorting; lookups, node(id:),
       atBacheng: officials(first: 50, filter: { town: "${bacheng}" }) { edges { node { name } } }
       hisSlogans: slogans(first: 100, filter: { official: "${zhouWei}" }) { totalCount }
       official(id: "${zhouWei}") { slogans(first: 100) { totalCount } } }`);
-    const atBacheng = await cypher<{ name: string }>(server, "MATCH (o:Official)-[:ATTENDED|DIRECTED]->(:Town {key: '昆山市/巴城镇'}) RETURN DISTINCT o.name AS name ORDER BY name");
+    const atBacheng = await cypher<{ name: string }>(server.app.connection, "MATCH (o:Official)-[:ATTENDED|DIRECTED]->(:Town {key: '昆山市/巴城镇'}) RETURN DISTINCT o.name AS name ORDER BY name");
     expect(names(related.atBacheng)).toEqual(atBacheng.map((row) => row.name));
     expect(related.hisSlogans.totalCount).toBe(related.official.slogans.totalCount);
     expect(related.hisSlogans.totalCount).toBeGreaterThan(5);
@@ -106,7 +106,7 @@ describe('lists: Relay connections with filters and sorting; lookups, node(id:),
       attendances(first: 100) { totalCount edges { node { official { name } town { name } meeting { name } role delegation evidence { sentence start end article { key } } } } }
       mentions(first: 100, filter: { context: DISCUSSION }) { edges { node { context speaker { __typename name } official { name } town { name } subject { name } } } }
       entities(first: 100, types: [OFFICIAL]) { totalCount edges { titles resolution node { __typename name } } } } }`,
-    { id: toGlobalId(`Article:${(await cypher<{ id: string }>(server, "MATCH (a:Article) WHERE a.text CONTAINS '民生七有' RETURN a.id AS id"))[0]!.id}`) });
+    { id: toGlobalId(`Article:${(await cypher<{ id: string }>(server.app.connection, "MATCH (a:Article) WHERE a.text CONTAINS '民生七有' RETURN a.id AS id"))[0]!.id}`) });
     expect(article.attendances.totalCount).toBeGreaterThan(0);
     for (const { node } of article.attendances.edges) {
       expect(article.text.slice(node.evidence.start, node.evidence.end)).toBe(node.evidence.sentence);

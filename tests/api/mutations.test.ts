@@ -47,7 +47,7 @@ describe('writes with a token configured', () => {
       const body = await server.graphql(INGEST, { input: sample }, headers);
       expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    expect(await cypher(server, 'MATCH (n) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
+    expect(await cypher(server.app.connection, 'MATCH (n) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
   });
 
   it('ingestArticle extracts and loads an article, and says what it created; the same text again matches', async () => {
@@ -55,7 +55,7 @@ describe('writes with a token configured', () => {
     expect(first.errors).toBeUndefined();
     const created = first.data.ingestArticle;
     expect(created).toMatchObject({ created: true, nodes: { matched: 0 }, edges: { matched: 0 }, article: { title: sample.title, source: sample.source, date: '2024-01-18' } });
-    const [graph] = await cypher<{ nodes: number; edges: number }>(server, 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges');
+    const [graph] = await cypher<{ nodes: number; edges: number }>(server.app.connection, 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges');
     expect(created.nodes.created).toBe(graph!.nodes);
     expect(created.edges.created).toBe(graph!.edges);
     expect(created.article.entities.totalCount).toBe(4);
@@ -87,7 +87,7 @@ describe('writes with a token configured', () => {
     const deleted = await server.graphql(DELETE, { id }, asWriter);
     expect(deleted.data.deleteArticle).toMatchObject({ id, edgesDeleted: expect.any(Number), entitiesDeleted: expect.any(Number) });
     expect(deleted.data.deleteArticle.entitiesDeleted).toBeGreaterThan(40);
-    expect(await cypher(server, 'MATCH (n) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
+    expect(await cypher(server.app.connection, 'MATCH (n) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
     expect((await server.graphql(`{ article(id: "${id}") { id } }`)).data).toEqual({ article: null });
     const again = await server.graphql(DELETE, { id }, asWriter);
     expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -54,7 +54,7 @@ describe('a nested view costs one Cypher statement per level, whatever the numbe
     ['the sample and every fixture article', [SAMPLE, ...FIXTURE_ARTICLES]],
   ])('towns → directors → their towns → slogans: 4 statements over %s, and what hand-written Cypher returns', async (_corpus, files) => {
     await loadArticles(server, files);
-    const [{ towns }] = (await cypher<{ towns: number }>(server, 'MATCH (t:Town) RETURN count(t) AS towns')) as [{ towns: number }];
+    const [{ towns }] = (await cypher<{ towns: number }>(server.app.connection, 'MATCH (t:Town) RETURN count(t) AS towns')) as [{ towns: number }];
     let response: { data?: Dashboard; errors?: unknown[] } = {};
     const statements = await statementsDuring(server, async () => {
       response = await server.graphql<Dashboard>(dashboard, { first: 20 });
@@ -65,7 +65,7 @@ describe('a nested view costs one Cypher statement per level, whatever the numbe
 
     const api = flatten(response.data!);
     expect(api).toHaveLength(towns);
-    expect(api).toEqual(await cypher(server, HAND_WRITTEN, { towns: neo4j.int(20) }));
+    expect(api).toEqual(await cypher(server.app.connection, HAND_WRITTEN, { towns: neo4j.int(20) }));
     // not vacuous: directors, their towns and slogans mentioned there all occur
     expect(api.flatMap((t) => t.directors.flatMap((d) => d.towns.flatMap((p) => p.slogans))).length).toBeGreaterThan(0);
   });
