@@ -29,12 +29,19 @@ export async function resetGraph(connection: Neo4jConnection): Promise<void> {
   await connection.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: connection.database });
 }
 
+export interface GraphQLBody<T = any> {
+  data?: T;
+  errors?: any[];
+}
+
 export interface TestServer {
   app: App;
   server: RunningServer;
   url: string;
   /** POSTs one GraphQL operation and returns the parsed body */
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[] }>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLBody<T>>;
+  /** the same, with the HTTP status beside the body, for refusals */
+  post<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLBody<T> }>;
   close(): Promise<void>;
 }
 
@@ -42,18 +49,20 @@ export interface TestServer {
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const app = await createApp(testConfig(overrides), { log: () => {}, seedCorpus: false });
   const server = await app.listen(0);
+  const post: TestServer['post'] = async (query, variables, headers = {}) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLBody };
+  };
   return {
     app,
     server,
     url: server.url,
-    async graphql(query, variables, headers = {}) {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as { data?: any; errors?: any[] };
-    },
+    post,
+    graphql: async (query, variables, headers) => (await post(query, variables, headers)).body,
     async close() {
       await server.stop();
       await app.close();

@@ -1,6 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, getNamedType, getVariableValues, isLeafType, isListType, isNonNullType, type GraphQLOutputType, type ValidationContext, type ValidationRule } from 'graphql';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import {
+  GraphQLError, Kind, getNamedType, getVariableValues, isLeafType, isListType, isNonNullType,
+  type ASTVisitor, type GraphQLOutputType, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
@@ -38,11 +42,16 @@ export interface LimitProtection {
  * rule does not see): QUERY_TOO_COMPLEX with the limit and what arrived. Tokens are capped by
  * graphql-js's parser (GRAPHQL_PARSE_FAILED), which stops reading at the limit; armor's Apollo
  * token plugin throws from a hook Apollo answers with a 500.
+ *
+ * Introspection (`__schema`, `__type`) is exempt from depth and cost: it reads the schema in
+ * memory, never Neo4j, and every client tool must be able to read it. What bounds it instead is
+ * graphql-js's own MaxIntrospectionDepthRule (a specified rule since 16.9), the token cap and the
+ * alias limit; an operation that mixes introspection with data is charged for its data.
  */
 export function queryLimits({ maxDepth, maxAliases, maxDirectives, maxTokens, maxCost }: QueryLimits = DEFAULT_LIMITS): LimitProtection {
   const onReject = [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(error.message.replace(/^Syntax Error: /, '')))];
   const armor = new ApolloArmor({
-    maxDepth: { n: maxDepth, onReject, propagateOnRejection: false },
+    maxDepth: { enabled: false },
     maxAliases: { n: maxAliases, onReject, propagateOnRejection: false },
     maxDirectives: { n: maxDirectives, onReject, propagateOnRejection: false },
     maxTokens: { enabled: false },
@@ -50,12 +59,14 @@ export function queryLimits({ maxDepth, maxAliases, maxDirectives, maxTokens, ma
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { validationRules: armor.validationRules, plugins: [costPlugin(maxCost)], parseOptions: { maxTokens } };
+  const depth = withoutIntrospection(maxDepthRule({ n: maxDepth, onReject, propagateOnRejection: false }));
+  return { validationRules: [depth, ...armor.validationRules], plugins: [costPlugin(maxCost)], parseOptions: { maxTokens } };
 }
 
 // a list field costs its own statement plus its size times what each item selects: the size is its
 // `first` or `limit` (defaults included), else a guess for lists the data bounds (path nodes, events)
 const UNSIZED_LIST_ITEMS = 10;
+const introspectionEstimator: ComplexityEstimator = ({ field }) => (INTROSPECTION_FIELDS.has(field.name) ? 0 : undefined);
 const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!isPaged(field.type)) return undefined;
   const size = [args.first, args.limit].find((value): value is number => typeof value === 'number') ?? UNSIZED_LIST_ITEMS;
@@ -72,7 +83,7 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
           let cost: number;
           try {
             cost = getComplexity({ schema, query: document, operationName: request.operationName ?? undefined, variables: request.variables ?? {},
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+              estimators: [introspectionEstimator, pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })] });
           } catch (error) {
             throw tooComplex((error as Error).message);
           }
@@ -81,6 +92,27 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+// the root fields that read the schema rather than the graph
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
+// armor's depth rule skips `__schema` but counts `__type`; it measures the operation it is handed, so hand it the data part
+function withoutIntrospection(rule: ValidationRule): ValidationRule {
+  return (context) => {
+    const visitor = rule(context) as ASTVisitor & { OperationDefinition: { enter(node: OperationDefinitionNode): void } };
+    const enter = (operation: OperationDefinitionNode) =>
+      visitor.OperationDefinition.enter.call(visitor, { ...operation, selectionSet: dataSelections(operation.selectionSet) });
+    return { OperationDefinition: { enter } };
+  };
+}
+
+// inline fragments on the root type may hold introspection fields too
+function dataSelections(selectionSet: SelectionSetNode): SelectionSetNode {
+  const selections = selectionSet.selections
+    .filter((selection) => selection.kind !== Kind.FIELD || !INTROSPECTION_FIELDS.has(selection.name.value))
+    .map((selection) => (selection.kind === Kind.INLINE_FRAGMENT ? { ...selection, selectionSet: dataSelections(selection.selectionSet) } : selection));
+  return { ...selectionSet, selections };
 }
 
 // connections, and lists of objects other than a connection's edges, which its `first` already

@@ -1,6 +1,9 @@
+import { buildSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helper.js';
+import { fixtures, startTestServer, type TestServer } from '../helper.js';
 import { exampleOperations, loadArticles } from './support.js';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -53,6 +56,52 @@ describe('the playground in a real headless Chromium', () => {
     expect(offline).toEqual([]);
     expect(requested.filter((url) => !loopback(url))).toEqual([]);
     expect(requested.some((url) => url.includes('/playground/static/ruru.js'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('reads the schema on load: no error in the result pane, Query\'s fields in the docs explorer, completion in the editor', async () => {
+    const context = await browser.newContext();
+    await context.route((url) => !loopback(url.href), (route) => route.abort());
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const introspected = page.waitForResponse((response) => response.url() === server.url && /__schema/.test(response.request().postData() ?? ''));
+
+    await page.goto(server.url.replace(/\/graphql$/, '/playground'));
+    const introspection = await introspected;
+    const answer = await introspection.json();
+    expect({ status: introspection.status(), errors: answer.errors }).toEqual({ status: 200, errors: undefined });
+    expect(answer.data.__schema.queryType.name).toBe('Query');
+    // the recorded copy tests/api/introspection.test.ts replays is still what the page sends
+    const recorded = readFileSync(join(fixtures, 'introspection', 'ruru-2.0.2.graphql'), 'utf8').replace(/^#.*\n/gm, '');
+    expect(introspection.request().postDataJSON().query.trim()).toBe(recorded.trim());
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    // a fresh page has run nothing: whatever the result pane shows now came from loading it
+    expect(await text(page.locator('.graphiql-response'))).not.toMatch(/error|exceeded|QUERY_TOO_COMPLEX/i);
+
+    await page.click('button[aria-label="Show Documentation Explorer"]');
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByRole('link', { name: 'Query', exact: true }).first().click();
+    await expect.poll(() => text(docs.locator('.graphiql-doc-explorer-title'))).toBe('Query');
+    const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
+    const queryFields = Object.keys(schema.getQueryType()!.getFields());
+    expect(await docs.locator('.graphiql-doc-explorer-field-name').allInnerTexts()).toEqual(queryFields);
+    // with the descriptions written in schema.graphql (rendered as markdown, so compared by their opening words)
+    const opening = (description: string | null | undefined) => description!.replace(/\s+/g, ' ').slice(0, 30);
+    const docsText = (await text(docs)).replace(/\s+/g, ' ');
+    expect(docsText).toContain(opening(schema.getQueryType()!.description));
+    expect(docsText).toContain(opening(schema.getQueryType()!.getFields().official?.description));
+
+    await page.click('.graphiql-query-editor .monaco-editor');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('query Typed { offi');
+    const suggestions = page.locator('.suggest-widget .monaco-list-row');
+    await expect.poll(() => suggestions.allInnerTexts(), { timeout: 20_000 }).toEqual(
+      queryFields.filter((name) => name.startsWith('offi')).map((name) => expect.stringContaining(name)),
+    );
+
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 120_000);

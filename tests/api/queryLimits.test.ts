@@ -13,10 +13,6 @@ const ALIAS_BOMB = `{ ${Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_
 const DIRECTIVES = `{ ${Array.from({ length: DEFAULT_LIMITS.maxDirectives + 1 }, (_, i) => `t${i}: __typename @include(if: true)`).join(' ')} }`;
 const TOKENS = `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)}}`;
 
-async function post(server: TestServer, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
-}
 
 describe('query limits: abusive operations are refused before they reach Neo4j', () => {
   let server: TestServer;
@@ -28,7 +24,7 @@ describe('query limits: abusive operations are refused before they reach Neo4j',
 
   it('let every example operation through', async () => {
     for (const [name, operation] of exampleOperations()) {
-      const { status, body } = await post(server, operation);
+      const { status, body } = await server.post(operation);
       expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
     }
   });
@@ -40,9 +36,9 @@ describe('query limits: abusive operations are refused before they reach Neo4j',
     ['an alias bomb', ALIAS_BOMB, {}, /^Aliases limit of 15 exceeded, found 16\.$/],
     ['a pile of directives', DIRECTIVES, {}, /^Directives limit of 10 exceeded, found 11\.$/],
   ])('refuse %s as QUERY_TOO_COMPLEX, with no statement run', async (_what, query, variables, message) => {
-    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    let refused: Awaited<ReturnType<TestServer['post']>> | undefined;
     const statements = await statementsDuring(server, async () => {
-      refused = await post(server, query, variables);
+      refused = await server.post(query, variables);
     });
     expect(statements).toEqual({});
     expect(refused!.status).toBe(400);
@@ -51,9 +47,9 @@ describe('query limits: abusive operations are refused before they reach Neo4j',
   });
 
   it('stop the parser at the token limit (GRAPHQL_PARSE_FAILED), with no statement run', async () => {
-    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    let refused: Awaited<ReturnType<TestServer['post']>> | undefined;
     const statements = await statementsDuring(server, async () => {
-      refused = await post(server, TOKENS);
+      refused = await server.post(TOKENS);
     });
     expect(statements).toEqual({});
     expect(refused!.status).toBe(400);
@@ -61,9 +57,9 @@ describe('query limits: abusive operations are refused before they reach Neo4j',
   });
 
   it('refuse a page larger than 100 as BAD_USER_INPUT naming the bound, before its statement', async () => {
-    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    let refused: Awaited<ReturnType<TestServer['post']>> | undefined;
     const statements = await statementsDuring(server, async () => {
-      refused = await post(server, '{ officials(first: 101) { edges { node { name } } } }');
+      refused = await server.post('{ officials(first: 101) { edges { node { name } } } }');
     });
     expect(statements).toEqual({});
     expect(refused!.body.errors?.[0]).toMatchObject({ message: 'first must be an integer from 0 to 100; got 101', extensions: { code: 'BAD_USER_INPUT' } });
