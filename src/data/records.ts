@@ -25,6 +25,10 @@ export interface TownRecord {
   /** lower case as stored: town, development_zone, … */
   kind: string;
   parent: string | null;
+  code: string | null;
+  county: string | null;
+  city: string | null;
+  province: string | null;
   aliases: string[];
 }
 
@@ -129,7 +133,11 @@ export function toNode(props: Props): NodeRecord {
     case 'Official':
       return { label: 'Official', ...base, name: props.name as string, jurisdiction: props.jurisdiction as string, titles: (props.titles ?? []) as string[], aliases };
     case 'Town':
-      return { label: 'Town', ...base, name: props.name as string, kind: props.kind as string, parent: (props.parent ?? null) as string | null, aliases };
+      return {
+        label: 'Town', ...base, name: props.name as string, kind: props.kind as string, parent: (props.parent ?? null) as string | null, aliases,
+        code: (props.code ?? null) as string | null, county: (props.county ?? null) as string | null, city: (props.city ?? null) as string | null,
+        province: (props.province ?? null) as string | null,
+      };
     case 'Slogan':
     case 'Industry':
       return { label: labelOf(gid) as PhraseRecord['label'], ...base, name: props.name as string, aliases };

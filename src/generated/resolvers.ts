@@ -1270,6 +1270,12 @@ export type Town = Entity & Node & {
   attendees: OfficialConnection;
   /** Null when no official attended or directed the town. */
   centrality: Maybe<Centrality>;
+  /** The prefecture-level city the place is or lies in, e.g. 苏州市 (a municipality for its own districts). */
+  city: Maybe<Scalars['String']['output']>;
+  /** The national division code (统计用区划代码, e.g. 320583101 for 巴城镇); null for a place the national list lacks. */
+  code: Maybe<Scalars['String']['output']>;
+  /** The county-level division the place is or lies in (县, 县级市, 区, 旗), e.g. 昆山市; null when unknown. */
+  county: Maybe<Scalars['String']['output']>;
   directives: DirectiveConnection;
   /** Officials who gave the town directions. */
   directors: OfficialConnection;
@@ -1283,6 +1289,8 @@ export type Town = Entity & Node & {
   name: Scalars['String']['output'];
   /** The enclosing jurisdiction, e.g. 昆山市; null when unknown. */
   parent: Maybe<Scalars['String']['output']>;
+  /** The province (or municipality, autonomous region) the place is or lies in, e.g. 江苏省. */
+  province: Maybe<Scalars['String']['output']>;
   /** Slogans mentioned there. */
   slogans: SloganConnection;
 };
@@ -1375,6 +1383,8 @@ export type TownFilter = {
 
 export type TownKind =
   | 'CITY'
+  /** 县 or 旗 (a county-level unit that is neither a district nor a city) */
+  | 'COUNTY'
   | 'COUNTY_CITY'
   | 'DEVELOPMENT_ZONE'
   | 'DISTRICT'
@@ -2057,6 +2067,9 @@ export type TownResolvers<ContextType = Context, ParentType extends ResolversPar
   attendances?: Resolver<ResolversTypes['AttendanceConnection'], ParentType, ContextType, RequireFields<TownAttendancesArgs, 'first'>>;
   attendees?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<TownAttendeesArgs, 'first'>>;
   centrality?: Resolver<Maybe<ResolversTypes['Centrality']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, RequireFields<TownDirectivesArgs, 'first'>>;
   directors?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<TownDirectorsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2066,6 +2079,7 @@ export type TownResolvers<ContextType = Context, ParentType extends ResolversPar
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<TownMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slogans?: Resolver<ResolversTypes['SloganConnection'], ParentType, ContextType, RequireFields<TownSlogansArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

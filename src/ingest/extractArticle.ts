@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
+import { articlePlace } from './extract/articlePlace.js';
 import { dates } from './extract/dates.js';
 import { discourse } from './extract/discourse.js';
 import { industries } from './extract/industries.js';
 import { meetings } from './extract/meetings.js';
 import { officials } from './extract/officials.js';
 import { quotes } from './extract/quotes.js';
+import { sectorLexicon } from './extract/sectorLexicon.js';
+import { sectors } from './extract/sectors.js';
 import { slogans } from './extract/slogans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { normalize } from './normalize.js';
 import { resolve } from './resolve.js';
+import { scopedGazetteer } from './scopedGazetteer.js';
 import { split } from './split.js';
 import type { Extraction } from './types.js';
 
@@ -32,7 +36,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/gu;
  * extract → resolve. Pure and deterministic (no I/O besides the given gazetteer), so the same
  * text gives the same id, keys and JSON; throws when the input is not Chinese article text.
  */
-export function extractArticle(input: ArticleInput, options: { gazetteer: Gazetteer }): Extraction {
+export function extractArticle(input: ArticleInput, options: { gazetteer: Gazetteer; sectors?: ReadonlySet<string> }): Extraction {
   const text = articleText(input);
   const units = split(text);
   const fullDate = dates(text, null).find((d) => d.hasYear && d.iso)?.iso ?? null;
@@ -40,10 +44,14 @@ export function extractArticle(input: ArticleInput, options: { gazetteer: Gazett
   const quoted = quotes(text);
   const persons = officials(text);
   const meetingMentions = meetings(text, options.gazetteer);
-  const phrases = [...slogans(text, quoted), ...industries(text, quoted)].sort((a, b) => a.start - b.start);
-  const drafts = discourse({ text, units, persons, meetings: meetingMentions, phrases, dates: found, gazetteer: options.gazetteer });
+  const place = articlePlace(text, meetingMentions, persons, options.gazetteer);
+  const gazetteer = scopedGazetteer(options.gazetteer, place?.entry ?? null);
+  const written = [...slogans(text, quoted), ...industries(text, quoted)];
+  const named = sectors(text, options.sectors ?? sectorLexicon()).filter((sector) => !written.some((phrase) => phrase.start < sector.end && sector.start < phrase.end));
+  const phrases = [...written, ...named].sort((a, b) => a.start - b.start);
+  const drafts = discourse({ text, units, persons, meetings: meetingMentions, phrases, dates: found, gazetteer });
   const id = createHash('sha256').update(text).digest('hex');
-  const { entities, relations } = resolve({ text, articleId: id, persons, meetings: meetingMentions, phrases, drafts, gazetteer: options.gazetteer });
+  const { entities, relations } = resolve({ text, articleId: id, persons, meetings: meetingMentions, phrases, drafts, gazetteer, place });
   return {
     article: { id, title: titleOf(input, text), source: input.source ?? null, date: input.date ?? fullDate, text },
     entities,

@@ -1,100 +1,111 @@
+import { shortForms } from './shortForm.js';
 import type { TownProperties } from './types.js';
 
 export type PlaceKind = TownProperties['kind'];
 
 export interface GazetteerEntry {
+  /** the national division code (NBS), or null for a place the national list lacks (a zone, a user's entry) */
+  code: string | null;
   /** canonical full administrative name, e.g. 巴城镇 */
   name: string;
   kind: PlaceKind;
+  /** surfaces besides the name and its short form (花桥经开区 for 花桥镇) */
   aliases: string[];
-  /** the enclosing entry's name, or null at the top */
-  parent: string | null;
+  /** the enclosing entry, or null at the top */
+  parent: GazetteerEntry | null;
+}
+
+export interface SurfaceOptions {
+  /**
+   * Where a township's short form (城关 for 城关镇) may be read: inside this place (the article's
+   * home), or anywhere. Thousands of townships share short forms with each other and with common
+   * words, so by default only full names, listed aliases and short forms of counties and above count.
+   */
+  townsIn?: GazetteerEntry | 'anywhere' | null;
 }
 
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
-  /** the entry a surface names; a surface several entries share resolves only inside `near` (the article's home) */
+  /** every entry a surface can name */
+  candidates(surface: string): GazetteerEntry[];
+  /** the entry a surface names; a surface several entries share resolves only inside `near`, to the nearest */
   lookup(surface: string, near?: GazetteerEntry | null): GazetteerEntry | null;
   /** the entry, its parent, its grandparent… nearest first */
   lineage(entry: GazetteerEntry): GazetteerEntry[];
-  /** every surface of the entry: name, listed aliases and the name without its administrative suffix */
+  /** every surface of the entry: name, listed aliases and the short form */
   surfacesOf(entry: GazetteerEntry): string[];
   /** the longest known surface starting at `position` */
-  surfaceAt(text: string, position: number): string | null;
+  surfaceAt(text: string, position: number, options?: SurfaceOptions): string | null;
   /** the longest known surface ending right before `position` */
-  surfaceBefore(text: string, position: number): string | null;
+  surfaceBefore(text: string, position: number, options?: SurfaceOptions): string | null;
 }
 
-const SUFFIX_BY_KIND: Partial<Record<PlaceKind, RegExp>> = {
-  town: /(?:镇|乡)$/,
-  subdistrict: /街道$/,
-  district: /区$/,
-  county_city: /市$/,
-  city: /市$/,
-  province: /省$/,
-};
+const LOCAL_KINDS = new Set<PlaceKind>(['town', 'subdistrict', 'development_zone', 'other']);
+const TOWNSHIP_KINDS = new Set<PlaceKind>(['town', 'subdistrict']);
 
 /**
- * Indexes validated entries by every surface, so text scanning is a few Map lookups per position;
- * short forms (巴城 for 巴城镇) are derived here because articles drop the suffix all the time.
+ * Indexes entries by every surface, so that scanning text costs a few Map lookups per position.
+ * Short forms are derived here because articles drop suffixes all the time; a township's short
+ * form is kept apart and read only where the caller says (see SurfaceOptions).
  */
 export function gazetteerIndex(entries: readonly GazetteerEntry[]): Gazetteer {
   const bySurface = new Map<string, GazetteerEntry[]>();
-  const byName = new Map<string, GazetteerEntry>();
+  const byTownShortForm = new Map<string, GazetteerEntry[]>();
   const surfaces = new Map<GazetteerEntry, string[]>();
+  const add = (map: Map<string, GazetteerEntry[]>, surface: string, entry: GazetteerEntry) => {
+    const list = map.get(surface);
+    if (!list) map.set(surface, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
   for (const entry of entries) {
-    if (!byName.has(entry.name)) byName.set(entry.name, entry);
-    const own = [...new Set([entry.name, ...entry.aliases, ...shortForm(entry)])];
-    surfaces.set(entry, own);
-    for (const surface of own) bySurface.set(surface, [...(bySurface.get(surface) ?? []), entry]);
+    const listed = [entry.name, ...entry.aliases];
+    // a township renamed by the overlay (花桥镇 → 花桥经济开发区) keeps the short form of its former name
+    const former = TOWNSHIP_KINDS.has(entry.kind) ? entry.aliases.flatMap((alias) => shortForms({ name: alias, kind: entry.kind })) : [];
+    const short = [...shortForms(entry), ...former].filter((surface) => !listed.includes(surface));
+    for (const surface of listed) add(bySurface, surface, entry);
+    for (const surface of short) add(LOCAL_KINDS.has(entry.kind) ? byTownShortForm : bySurface, surface, entry);
+    surfaces.set(entry, [...new Set([...listed, ...short])]);
   }
-  const longest = Math.max(2, ...[...bySurface.keys()].map((s) => s.length));
+  let longest = 2;
+  for (const surface of bySurface.keys()) longest = Math.max(longest, surface.length);
 
-  // parents are looked up by name; the depth cap guards against a cycle in user files
   const lineage = (entry: GazetteerEntry): GazetteerEntry[] => {
     const chain = [entry];
-    for (let parent = entry.parent; parent && chain.length < 12; ) {
-      const next = byName.get(parent);
-      if (!next) break;
-      chain.push(next);
-      parent = next.parent;
-    }
+    for (let parent = entry.parent; parent && chain.length < 8; parent = parent.parent) chain.push(parent);
     return chain;
   };
-  // a surface several entries share (高新区, 开发区) only means the one inside the article's home, the nearest if nested
+  const candidates = (surface: string): GazetteerEntry[] => [...(bySurface.get(surface) ?? []), ...(byTownShortForm.get(surface) ?? [])];
   const lookup = (surface: string, near?: GazetteerEntry | null): GazetteerEntry | null => {
-    const candidates = bySurface.get(surface) ?? [];
-    if (candidates.length <= 1) return candidates[0] ?? null;
+    const all = candidates(surface);
+    if (all.length <= 1) return all[0] ?? null;
     if (!near) return null;
-    const inside = candidates
-      .map((entry) => ({ entry, hops: lineage(entry).findIndex((ancestor) => ancestor.name === near.name) }))
+    const inside = all
+      .map((entry) => ({ entry, hops: lineage(entry).indexOf(near) }))
       .filter((candidate) => candidate.hops >= 0)
       .sort((a, b) => a.hops - b.hops);
     const [nearest, next] = inside;
     return nearest && (!next || next.hops > nearest.hops) ? nearest.entry : null;
   };
+  const known = (surface: string, townsIn: SurfaceOptions['townsIn']): boolean => {
+    if (bySurface.has(surface)) return true;
+    const towns = townsIn ? byTownShortForm.get(surface) : undefined;
+    return towns !== undefined && (townsIn === 'anywhere' || towns.some((town) => lineage(town).includes(townsIn as GazetteerEntry)));
+  };
   // longest match first, so 昆山高新区 wins over 昆山 at the same position
-  const scan = (text: string, from: number, direction: 1 | -1): string | null => {
+  const scan = (text: string, from: number, direction: 1 | -1, townsIn: SurfaceOptions['townsIn']): string | null => {
     for (let length = Math.min(longest, direction === 1 ? text.length - from : from); length >= 2; length--) {
       const candidate = direction === 1 ? text.slice(from, from + length) : text.slice(from - length, from);
-      if (bySurface.has(candidate)) return candidate;
+      if (known(candidate, townsIn)) return candidate;
     }
     return null;
   };
   return {
     entries,
+    candidates,
     lookup,
     lineage,
     surfacesOf: (entry) => surfaces.get(entry) ?? [entry.name],
-    surfaceAt: (text, position) => scan(text, position, 1),
-    surfaceBefore: (text, position) => scan(text, position, -1),
+    surfaceAt: (text, position, options = {}) => scan(text, position, 1, options.townsIn ?? null),
+    surfaceBefore: (text, position, options = {}) => scan(text, position, -1, options.townsIn ?? null),
   };
-}
-
-// articles write 巴城 for 巴城镇 and 吴江 for 吴江区; a one-character stem would match too much
-function shortForm(entry: GazetteerEntry): string[] {
-  const suffix = SUFFIX_BY_KIND[entry.kind];
-  if (!suffix) return [];
-  const stem = entry.name.replace(suffix, '');
-  return stem !== entry.name && stem.length >= 2 ? [stem] : [];
 }

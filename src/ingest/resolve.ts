@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { Draft, MeetingMention, Mention, PersonMention, PhraseMention, PlaceMention } from './extract/mentions.js';
+import type { Home } from './extract/articlePlace.js';
 import { home } from './resolve/home.js';
 import { meetingEntities } from './resolve/meetingEntities.js';
 import { officialEntities } from './resolve/officialEntities.js';
@@ -15,6 +16,8 @@ export interface ResolveInput {
   phrases: PhraseMention[];
   drafts: Draft[];
   gazetteer: Gazetteer;
+  /** where the article is from, as the extract stage read it; null when nothing said */
+  place: Home | null;
 }
 
 const TYPE_ORDER = ['Meeting', 'Official', 'Town', 'Slogan', 'Industry'];
@@ -28,7 +31,7 @@ export function resolve(input: ResolveInput): { entities: Entity[]; relations: R
   const { text, gazetteer } = input;
   const scope = input.articleId.slice(0, 12);
   const places = input.drafts.flatMap((d) => [d.from, d.to, d.town ?? d.from]).filter((m): m is PlaceMention => m.kind === 'place');
-  const articleHome = home(input.meetings, places, input.persons, gazetteer);
+  const articleHome = input.place ?? home(input.meetings, places, input.persons, gazetteer);
   const entityOf = new Map<Mention, Entity>([
     ...officialEntities(input.persons, articleHome, gazetteer, scope),
     ...townEntities(places, text, articleHome, gazetteer, scope),

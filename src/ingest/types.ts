@@ -33,9 +33,16 @@ export interface OfficialProperties {
   titles: string[];
 }
 export interface TownProperties {
-  kind: 'town' | 'subdistrict' | 'district' | 'development_zone' | 'county_city' | 'city' | 'province' | 'other';
+  kind: 'town' | 'subdistrict' | 'district' | 'development_zone' | 'county' | 'county_city' | 'city' | 'province' | 'other';
   /** the enclosing jurisdiction's canonical name (e.g. 昆山市), or null when unknown */
   parent: string | null;
+  /** the national division code (320583101), or null for a place the national list lacks */
+  code: string | null;
+  /** the county-level division the place is (or lies) in, e.g. 昆山市; null when unknown */
+  county: string | null;
+  /** the prefecture-level city, e.g. 苏州市 (for a municipality's districts, the municipality) */
+  city: string | null;
+  province: string | null;
 }
 export interface MeetingProperties {
   jurisdiction: string;

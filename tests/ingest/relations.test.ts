@@ -35,7 +35,7 @@ describe('relations: who attended, directed and mentioned what', () => {
     expect(discussion.map((r) => r.to.name)).toContain('专精特新');
     expect(pairs(sample, 'MENTIONS')).not.toContain('周伟->专精特新');
     const remark = sample.relations.find((r) => r.type === 'MENTIONS' && r.to.name === '两篇文章');
-    expect(remark?.properties).toEqual({ context: 'remarks', town: '昆山市/昆山高新技术产业开发区' });
+    expect(remark?.properties).toEqual({ context: 'remarks', town: '320583/昆山高新技术产业开发区' });
   });
 
   it('emits no DIRECTED when only the group’s own delegates speak', () => {

@@ -14,10 +14,12 @@ describe('resolve: keys and merges', () => {
   it('keys 巴城 and 巴城镇 as one town, in one article and across articles', () => {
     const [fromSample] = byName(sample, 'Town', '巴城');
     const [fromFixture] = byName(kunshan, 'Town', '巴城镇');
-    expect(fromSample?.key).toBe('昆山市/巴城镇');
+    // the national division code keys a town the national list has
+    expect(fromSample?.key).toBe('320583101');
+    expect(fromSample?.properties).toEqual({ kind: 'town', parent: '昆山市', code: '320583101', county: '昆山市', city: '苏州市', province: '江苏省' });
     expect(fromFixture?.key).toBe(fromSample?.key);
     expect(fromSample?.aliases).toContain('巴城');
-    expect(fromSample?.resolution).toContain('巴城 → 巴城镇: gazetteer alias');
+    expect(fromSample?.resolution).toContain('巴城 → 巴城镇: a name of the gazetteer entry');
   });
 
   it('keeps 吴江区委书记李铭 and 昆山市领导李铭 apart by jurisdiction', () => {
@@ -60,7 +62,8 @@ describe('resolve: keys and merges', () => {
   it('extracts a town the gazetteer lacks, with kind from its suffix and the article home as parent', () => {
     const x = extract('吴江区委书记李铭来到七都镇、新港镇调研。李铭强调,新港镇要做强“一镇一品”。');
     const [town] = byName(x, 'Town', '新港镇');
-    expect(town).toMatchObject({ key: '吴江区/新港镇', properties: { kind: 'town', parent: '吴江区' } });
+    // keyed under the county's code, so a 新港镇 of another county stays another town
+    expect(town).toMatchObject({ key: '320509/新港镇', properties: { kind: 'town', parent: '吴江区', code: null, county: '吴江区', city: '苏州市', province: '江苏省' } });
     expect(pairs(x, 'DIRECTED')).toEqual(['李铭->新港镇']);
   });
 });

@@ -17,8 +17,15 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
   const evidence = { start: unit.start, end: unit.end };
   const base = { role: visit.role, date: scene.date };
   const paired = visit.paired && persons.length === visit.items.length;
+  if (visit.sessionOnly) {
+    if (meeting) for (const person of persons) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
+    return;
+  }
   if (visit.items.length === 0 || (visit.paired && !paired && meeting)) {
+    // 市领导…参加审议 in a group's report: they sat in the groups being reported on
+    const groups = visit.items.length === 0 && scene.townsAreGroups ? scene.towns : [];
     for (const person of persons) {
+      for (const group of groups) drafts.push({ type: 'ATTENDED', from: person, to: group, evidence, properties: { ...base, delegation: scene.delegation }, meeting });
       if (meeting) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
       // 陪同调研 before any place is named: the escort goes wherever the tour goes next (extendTour)
       else if (scene.towns.length === 0) scene.escorts.push({ person, evidence, role: visit.role });

@@ -13,18 +13,23 @@ export interface Attendance {
   paired: boolean;
   /** a meeting named right after the verb (出席昆山市第十八届…会议) */
   meeting: MeetingMention | null;
+  /** a part in the session itself (主持, 在主席台就座, 作报告): it attends the session being reported, or nothing */
+  sessionOnly?: boolean;
 }
 
 // what may stand between the subject and the verb: 一行, 率…代表团, 在…陪同下, and adverbs such as 先后/分别
-const BEFORE_VERB = /^(?:一行|等|同志)?(?:率队|带队|率[^,。;]{0,15}?(?:代表团|考察团|调研组|一行))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地)*)/u;
+const BEFORE_VERB = /^(?:一行|等(?:[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?)?|同志)?(?:(?:[及和等]|,)[^,。;]{0,12}?(?:负责同志|负责人|同志|人员|干部|领导))?(?:以[^,。;]{0,8}?身份)?(?:率队|带队|(?:率|带领|率领)[^,。;]{0,30}?(?:代表团|考察团|调研组|工作组|督导组|一行|等|负责人|负责同志|人员|干部|常委|委员|部门|单位)(?:等)?(?:一行)?(?:,|(?=(?:先后|分别|一同|一起|共同|专程|实地|再次|又|还)*(?:来到|到|赴|前往|深入|走进|调研|视察|考察|督导|走访))))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地)*)/u;
 // 在参加…审议时: the verb right after 在 is the attendance itself, not an adverbial
 const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访)/u;
-const VERB = /^(?:来到|走进|深入|前往|赴|到|参加|列席|出席|调研|视察|走访|考察|陪同)/u;
+const VERB = /^(?:来到|走进|深入|前往|赴|到|参加了?|列席了?|出席了?|调研|视察|走访|考察|陪同)/u;
 // 在第五代表团陆家组审议时: sitting in a group's review is attending it
 const GROUP_WORK = /^(?:一同|一起|共同)?(?:审议|讨论)/u;
 const SUBJECTLESS_VISIT = /^(?:随后|接着|之后)?,?(?:来到|走进)/u;
 const JOINS_SUBJECTS = /^[、和与及]?$/u;
-const ROLE_BY_VERB: Record<string, string> = { 列席: '列席', 出席: '出席', 视察: '视察', 陪同: '参加' };
+// 在主席台就座, 主持大会, 宣布大会开幕, 代表县政府向大会作政府工作报告: a part in the session
+const SESSION_ROLE = /^(?:在主席台(?:前排)?就座|(?:宣布)?[^,。;]{0,6}?(?:大会|会议)[^,。;]{0,4}?开幕|主持(?:第[一二三四五]阶段)?(?:大会|会议|开幕式|闭幕式|全体会议)|主持(?=[。,;]|$)|(?:代表[^,。;]{0,10}?)?向大会(?:作|做)[^,。;]{0,14}?报告|(?:作|做)[^,。;]{0,10}?工作报告)/u;
+const NOT_ATTENDANCE = /^(?:了|此次|本次|上述)?(?:活动|看望|慰问|接见|会见|合影|颁奖|签约|仪式|开幕式)/u;
+const ROLE_BY_VERB: Record<string, string> = { 列席: '列席', 列席了: '列席', 出席: '出席', 出席了: '出席', 视察: '视察', 陪同: '参加' };
 
 /**
  * Reads the attendance formulas of a sentence: [titles] NAME(、NAME…) [分别|先后] VERB [meeting]
@@ -73,13 +78,18 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
   const adverbial = AT_VERB.test(text.slice(from, from + 3)) ? 1 : (before?.[0].length ?? 0);
   const verbAt = preposed && preposed.items.length > 0 ? preposed.end : from + adverbial;
   const verb = VERB.exec(text.slice(verbAt, limit))?.[0];
-  if (!verb) return null;
+  if (!verb) {
+    const session = SESSION_ROLE.exec(text.slice(from + (before?.[0].length ?? 0), limit));
+    return session ? { items: [], role: '出席', paired: false, meeting: null, sessionOnly: true } : null;
+  }
   const named = preposed && preposed.items.length > 0 ? preposed : groupsAfterMeeting(text, verbAt + verb.length, meetings, gazetteer);
   const { meeting } = named;
   const delegation = named.items[named.items.length - 1]?.delegation ?? null;
   const joined = groupsJoined(text, named.end, limit, gazetteer).map((item) => ({ ...item, delegation: item.delegation ?? delegation }));
   const items = [...named.items, ...joined];
-  if (items.length === 0 && !meeting && !['参加', '列席', '出席', '陪同'].includes(verb)) return null;
+  if (items.length === 0 && !meeting && !['参加', '参加了', '列席', '列席了', '出席', '出席了', '陪同'].includes(verb)) return null;
+  // 参加活动, 参加看望: joining a greeting or an event is not sitting in a group or going on a visit
+  if (items.length === 0 && !meeting && NOT_ATTENDANCE.test(text.slice(verbAt + verb.length, limit))) return null;
   return { items, role: roleFor(verb, items, text), paired: adverbs.includes('分别'), meeting };
 }
 
@@ -105,5 +115,5 @@ function roleFor(verb: string, items: PlaceItem[], text: string): string {
   if (written) return written;
   if (items.length === 0 || items.some((item) => item.group !== null || (item.place === null && item.delegation !== null))) return '参加';
   const after = text.slice(items[items.length - 1]?.end ?? 0);
-  return verb === '参加' ? '参加' : after.startsWith('视察') ? '视察' : '调研';
+  return verb.startsWith('参加') ? '参加' : after.startsWith('视察') ? '视察' : '调研';
 }

@@ -155,10 +155,19 @@ function memberAttends(scene: Scene, member: PersonMention, unit: Unit, drafts: 
   }
 }
 
+// remarks count as a mention where they were made at a town, on a tour or in a session the speaker
+// attended; a greeting visit to delegates' hotel or a press statement is no such occasion
+function speaksAtEvent(scene: Scene, drafts: Draft[]): boolean {
+  const remarks = scene.remarks!;
+  if (remarks.towns.length > 0 || scene.tour.length > 0) return true;
+  return drafts.some((d) => d.type === 'ATTENDED' && d.from.kind === 'person' && d.from.name === remarks.speaker.name);
+}
+
 // a quote in a leader's remarks is theirs; in the delegates' discussion it is their town group's
 function mention(scene: Scene, phrase: PhraseMention, unit: Unit, drafts: Draft[]): void {
   const evidence = { start: unit.start, end: unit.end };
   if (scene.remarks) {
+    if (!speaksAtEvent(scene, drafts)) return;
     const town = scene.remarks.towns.length === 1 ? scene.remarks.towns[0] : null;
     drafts.push({ type: 'MENTIONS', from: scene.remarks.speaker, to: phrase, evidence, properties: { context: 'remarks' }, town });
   } else if (scene.discussion) {

@@ -1,8 +1,10 @@
 import type { PhraseMention } from './mentions.js';
+import { TRADE_VERBS } from './sectors.js';
+import { tagger } from './tagger.js';
 import type { Quote } from './quotes.js';
 
 // …等特色富民产业 / …等赛道 / …等新业态: the text itself calls what precedes an industry (but 产业升级 is about industry in general)
-const CALLED_WORD = String.raw`(?:产业|赛道|业态)(?!升级|转型|融合|政策|基金|结构)`;
+const CALLED_WORD = String.raw`(?:产业|赛道|业态)(?!升级|转型|融合|政策|基金|结构|矩阵|链|集群|体系|园|基地|布局|格局|项目|工人|工作|带头人|振兴|人才|联盟|协会|大会|规划)`;
 const CALLED = String.raw`\p{Script=Han}{0,6}?${CALLED_WORD}`;
 const CALLED_INDUSTRY = new RegExp(`^等?${CALLED}`, 'u');
 // the tail of an unquoted list: 人工智能、生物医药|等(战略性新兴)产业, |三大新兴产业 (counted), or a bare |产业 glued to the last item
@@ -52,7 +54,12 @@ export function isQuotedIndustry(text: string, quote: Quote): boolean {
 
 // an item is a short name with no particle, 等 or list-opening verb in it (七都镇要把光电通信 is a clause)
 function isName(item: string): boolean {
-  return ITEM.test(item) && !CLAUSE_PARTICLES.test(item) && !item.includes('等') && !HAS_OPENER.test(item);
+  return ITEM.test(item) && !CLAUSE_PARTICLES.test(item) && !item.includes('等') && !HAS_OPENER.test(item) && !item.includes('产业') && readsAsNoun(item);
+}
+
+// 历史文化发掘, 网红景点打卡和民宿: a verb or a conjunction inside makes a clause, not a sector's name
+function readsAsNoun(item: string): boolean {
+  return tagger().tag(item).every(({ word, tag }) => !/^(?:v|c|p|u|d|r)$/.test(tag) || TRADE_VERBS.has(word));
 }
 
 // a list runs back to the punctuation that opens its clause

@@ -12,11 +12,12 @@ const NOT_IN_GIVEN_NAME = new Set([...'的了在是和与及等们市区县镇�
 // what may follow a name: punctuation, or the verbs and particles that open the rest of a sentence
 const FOLLOWERS = [
   '来到', '到', '在', '参加', '列席', '出席', '调研', '视察', '指出', '强调', '表示', '说', '要求', '希望', '主持', '一行', '等', '先后',
-  '与', '和', '及', '同志', '陪同', '一同', '一起', '分别', '听取', '察看', '走访', '深入', '带队', '率队', '率', '对', '就', '前往', '参观',
+  '与', '和', '及', '同志', '陪同', '一同', '一起', '分别', '听取', '察看', '走访', '深入', '带队', '率队', '带领', '率领', '率', '对', '就', '前往', '参观',
   '详细', '仔细', '认真', '实地', '代表', '作', '讲话', '发言', '也', '又', '还', '随后', '首先', '充分', '肯定', '介绍', '汇报', '提出', '认为',
   '赴', '走进', '召开', '会见', '考察', '检查', '督查', '慰问', '看望', '书记', '市长', '区长', '县长', '镇长', '主任', '主席', '委员', '的',
-  '围绕', '结合', '建议', '关于', '谈', '聚焦', '向', '表达', '寄语', '勉励', '鼓励', '叮嘱', '结束', '来', '共同', '逐一', '不时',
+  '围绕', '结合', '建议', '关于', '谈', '聚焦', '向', '表达', '寄语', '勉励', '鼓励', '叮嘱', '结束', '来', '共同', '逐一', '不时', '以',
 ];
+const RARE_NAME_LENGTHS = [3, 2];
 const PUNCTUATION = /^(?:[、,。;:!?“”‘’()《》\s●]|$)/;
 
 /**
@@ -34,7 +35,7 @@ export function names(text: string, position: number): NameSpan[] | null {
       at = listed.end + 1;
       continue;
     }
-    const last = nameAt(text, at);
+    const last = nameAt(text, at) ?? (found.length > 0 ? rareSurnameName(text, at) : null);
     if (!last) return null;
     found.push(last);
     // 张三和李四: a conjunction may join the last name of a list
@@ -60,18 +61,51 @@ function listItem(text: string, position: number): NameSpan | null {
       return { name: text.slice(position, position + length), start: position, end: position + length };
     }
   }
+  // 市领导产敬春、戴海兵: a surname our list lacks is still a name among names
+  for (const length of RARE_NAME_LENGTHS) {
+    const next = position + length + 1;
+    if (text[position + length] === '、' && plainName(text.slice(position, position + length)) && nameAt(text, next) !== null) {
+      return { name: text.slice(position, position + length), start: position, end: position + length };
+    }
+  }
   return null;
+}
+
+// the last of a list of names (市领导戴海兵、产敬春参加) when its surname is one our list lacks
+function rareSurnameName(text: string, position: number): NameSpan | null {
+  const length = RARE_NAME_LENGTHS.find((n) => plainName(text.slice(position, position + n)) && followsName(text, position + n) && !followsName(text, position + n - 1));
+  return length === undefined ? null : { name: text.slice(position, position + length), start: position, end: position + length };
+}
+
+// two or three characters that could be a name: no particle, no word the dictionary knows
+function plainName(candidate: string): boolean {
+  return givenNameOk(candidate) && candidate.length >= 2 && !isCommonWord(candidate) && !isCommonWord(candidate.slice(0, 2));
+}
+
+/** True when the string is a whole name: a known surname and one or two given-name characters. */
+export function isNameSpan(candidate: string): boolean {
+  return candidateLengths(candidate, 0).includes(candidate.length);
 }
 
 // surname plus one or two given-name characters (compound surnames: plus one or two more)
 function candidateLengths(text: string, position: number): number[] {
   const surname = COMPOUND_SURNAMES.has(text.slice(position, position + 2)) ? 2 : SURNAMES.has(text[position] ?? '') ? 1 : 0;
   if (surname === 0) return [];
-  // 陆续来到: when surname and first given character already make a word, no length of it is a name
-  if (isCommonWord(text.slice(position, position + surname + 1))) return [];
+  // 陆续来到: when surname and first given character already make a word, a name must be longer and
+  // written again elsewhere as a name (王国林…王国林强调), else the word is what the text says
+  if (isCommonWord(text.slice(position, position + surname + 1))) {
+    const longer = text.slice(position, position + surname + 2);
+    return givenNameOk(longer.slice(surname)) && !isCommonWord(longer) && recurs(text, longer, position) ? [surname + 2] : [];
+  }
   return [surname + 1, surname + 2].filter(
     (length) => givenNameOk(text.slice(position + surname, position + length)) && !isCommonWord(text.slice(position, position + length)),
   );
+}
+
+// the same string elsewhere, standing as a name: before a verb, punctuation or particle
+function recurs(text: string, name: string, except: number): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at !== except && followsName(text, at + name.length)) return true;
+  return false;
 }
 
 // a given name is one or two Chinese characters, none of them a particle

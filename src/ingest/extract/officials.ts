@@ -1,9 +1,12 @@
 import type { PersonMention } from './mentions.js';
-import { followsName, names } from './names.js';
+import { followsName, isNameSpan, names, type NameSpan } from './names.js';
 import { titles } from './titles.js';
 
 // last characters of the office words in titles.ts: only these positions can end a title
-const TITLE_LAST_CHARS = new Set([...'记长任席表员委导']);
+const TITLE_LAST_CHARS = new Set([...'记长任席表员委导人选']);
+const TITLE_AFTER_LIST = /等([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)/gu;
+// what opens a list of names: punctuation, the start, or 有/与/和/及 (在主席台就座的还有…, 与…等委员)
+const LIST_OPENS = /(?:^|[,。;:、“”()\s]|有|与|和|及|同|是)$/u;
 
 /**
  * Finds officials: names right after a title or title list (市委书记张三, 市领导李四、王五…),
@@ -11,10 +14,28 @@ const TITLE_LAST_CHARS = new Set([...'记长任席表员委导']);
  * learnt from titles, so a bare 2–3 character string is never guessed to be a person.
  */
 export function officials(text: string): PersonMention[] {
-  const titled = titledMentions(text);
+  const titled = [...titledMentions(text), ...namesBeforeTitle(text)];
   const taken = new Set<number>();
   for (const mention of titled) for (let i = mention.start; i < mention.end; i++) taken.add(i);
   return [...titled, ...bareMentions(text, titled, taken)].sort((a, b) => a.start - b.start);
+}
+
+// 彭润金、贾超锋…等县领导, 与高建林、胡健等委员: a list of names that a title closes after 等
+function namesBeforeTitle(text: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const match of text.matchAll(TITLE_AFTER_LIST)) {
+    const listed: NameSpan[] = [];
+    for (let end = match.index; ; ) {
+      const length = [3, 2].find((n) => isNameSpan(text.slice(end - n, end)) && (text[end - n - 1] === '、' || LIST_OPENS.test(text.slice(Math.max(0, end - n - 2), end - n))));
+      if (length === undefined) break;
+      listed.unshift({ name: text.slice(end - length, end), start: end - length, end });
+      if (text[end - length - 1] !== '、') break;
+      end -= length + 1;
+    }
+    const title = match[1]!;
+    for (const span of listed) found.push({ kind: 'person', name: span.name, titles: [title], titleStart: span.start, start: span.start, end: span.end });
+  }
+  return found;
 }
 
 // only a title end (书记, 市长, 领导…) can start a name, so most positions are skipped at once

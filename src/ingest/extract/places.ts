@@ -1,5 +1,7 @@
 import type { Gazetteer } from '../gazetteer.js';
 import { NUMERAL } from './chineseNumber.js';
+import { isCommonWord } from './commonWords.js';
+import { tagger } from './tagger.js';
 import type { PlaceMention } from './mentions.js';
 
 export interface PlaceItem {
@@ -14,12 +16,21 @@ export interface PlaceItem {
 }
 
 // a place the gazetteer does not know still announces itself by its suffix: XX镇, XX街道, XX开发区
-const PLACE_SUFFIXES = ['高新技术产业开发区', '经济技术开发区', '经济开发区', '开发区', '高新区', '度假区', '街道', '新区', '镇', '乡', '区'];
-const UNKNOWN_PLACE = new RegExp(`^\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
+const PLACE_SUFFIXES = [
+  '高新技术产业开发区', '经济技术开发区', '自由贸易试验区', '综合保税区', '经济开发区', '工业园区', '开发区', '高新区', '经开区', '保税区', '度假区',
+  '街道', '新区', '苏木', '镇', '乡', '区',
+];
+// 各县区, 全镇, 该乡: a determiner before the suffix names no place
+const UNKNOWN_PLACE = new RegExp(`^(?![各全本该每其此这那邻多两几诸等及和与])\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
 // 到甪直镇调研古镇保护: a stem that opens with the visit's own verb is the sentence going on, not a place
 const VERB_STEM = /^(?:调研|视察|考察|走访|察看|查看|参观|了解|检查|督查|指导|推动|推进|加快|打造|建设|发展|保护|围绕|聚焦)/u;
 // …区 words that name a neighbourhood, a park or a kind of area, not an administrative unit
 const NOT_A_DISTRICT = /(?:社区|小区|景区|厂区|校区|街区|片区|城区|园区|矿区|库区|辖区|山区|湖区|市区|郊区|示范区|集聚区|功能区)$/u;
+const PLACE_END = /(?:镇|乡|街道|区|县|市|旗|州|盟|省|苏木)$/u;
+const NOT_THE_PLACE_AFTER = /^(?:村|社区|居委|屯|寨|街|路|大道|巷|园|场|站|桥|湖|山|河|公司|小学|中学)/u;
+const LISTED_ZONE = /^([^,。;:、等\s]{4,28}?(?:片区|开发区|高新区|园区|试验区|保税区|新区))(?=[、等和及])/u;
+// 水南代表团, 水南组: a group named after a place the gazetteer lacks under that name
+const UNKNOWN_GROUP = /^(\p{Script=Han}{2,3}?)(?:代表团|组)(?=审议|讨论|会场|代表|委员|参加|分组|[,、。和及与])/u;
 const DELEGATION = new RegExp(`^第${NUMERAL}代表团`, 'u');
 const DELEGATION_BEFORE = new RegExp(`第${NUMERAL}代表团$`, 'u');
 // 组织, 组成, 组建, 组合, 组团: 组 starting a word, not closing a group's name
@@ -48,13 +59,22 @@ export function places(text: string, position: number, gazetteer: Gazetteer): Pl
   let at = position;
   let delegation: string | null = null;
   for (;;) {
-    const item = placeItem(text, at, gazetteer, delegation);
+    const item: PlaceItem | null = placeItem(text, at, gazetteer, delegation) ?? (items.length > 0 ? listedZone(text, at, delegation) : null);
     if (!item) return items;
     items.push(item);
     delegation = item.delegation;
     if (!LIST_JOINER.test(text[item.end] ?? '')) return items;
     at = item.end + 1;
   }
+}
+
+// 中国(河北)自由贸易试验区正定片区 inside a list of zones: an item the patterns cannot parse is still a
+// place when the list frames it and it ends like one
+function listedZone(text: string, position: number, delegation: string | null): PlaceItem | null {
+  const item = LISTED_ZONE.exec(text.slice(position, position + 30))?.[1];
+  if (!item) return null;
+  const place: PlaceMention = { kind: 'place', surface: item, start: position, end: position + item.length };
+  return { start: position, end: place.end, place, delegation, group: null };
 }
 
 /** The town named at `position` (longest known surface or a suffix-marked unknown), the most local when places nest. */
@@ -65,6 +85,8 @@ export function placeAt(text: string, position: number, gazetteer: Gazetteer): P
   const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
   if (!surface) return null;
   const end = position + surface.length;
+  // 河口村, 新华路: a place's short form opening a village's or a street's name is not the place
+  if (surface === known && !PLACE_END.test(surface) && NOT_THE_PLACE_AFTER.test(text.slice(end, end + 2))) return null;
   return placeAt(text, end, gazetteer) ?? { kind: 'place', surface, start: position, end };
 }
 
@@ -77,7 +99,8 @@ export function groupsIn(text: string, from: number, to: number, gazetteer: Gaze
   for (const marker of GROUP_MARKERS) {
     for (let at = text.indexOf(marker, from); at >= 0 && at + marker.length <= to; at = text.indexOf(marker, at + 1)) {
       if (marker === '组' && NOT_GROUP_AFTER.has(text[at + 1] ?? '')) continue;
-      const known = gazetteer.surfaceBefore(text, at);
+      // a group marker is evidence enough to read a township's short form wherever it lies
+      const known = gazetteer.surfaceBefore(text, at, { townsIn: 'anywhere' });
       const unknown = unknownPlaceBefore(text, at);
       const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
       if (!surface || at - surface.length < from) continue;
@@ -112,7 +135,7 @@ function placeItem(text: string, position: number, gazetteer: Gazetteer, carried
   const written = DELEGATION.exec(text.slice(position, position + 12))?.[0] ?? null;
   const delegation = written ?? carried;
   const at = position + (written?.length ?? 0);
-  const place = placeAt(text, at, gazetteer);
+  const place = placeAt(text, at, gazetteer) ?? groupPlaceAt(text, at, gazetteer);
   if (place && FACILITY.test(text.slice(place.end, place.end + 3))) return null;
   if (place && !isLocal(place.surface, gazetteer) && COMPANY_NAME.test(text.slice(place.end, place.end + 24))) return null;
   if (place) {
@@ -122,9 +145,24 @@ function placeItem(text: string, position: number, gazetteer: Gazetteer, carried
     const group = marker ? text.slice(place.start, end) : null;
     return { start: position, end, place, delegation: marker === '代表团' ? group : delegation, group };
   }
+  const stem = UNKNOWN_GROUP.exec(text.slice(at, at + 8))?.[1];
+  if (stem && !isCommonWord(stem) && tagger().tag(stem).every(({ tag }) => tag.startsWith('n') || tag === 'x' || tag === 'eng')) {
+    const marked: PlaceMention = { kind: 'place', surface: stem, start: at, end: at + stem.length };
+    const end = at + text.slice(at + stem.length).search(/代表团|组/u) + stem.length + (text.startsWith('代表团', at + stem.length) ? 3 : 1);
+    return { start: position, end, place: marked, delegation: text.startsWith('代表团', at + stem.length) ? text.slice(at, end) : delegation, group: text.slice(at, end) };
+  }
   const label = GROUP_LABEL.exec(text.slice(at, at + 12));
   if (label) return { start: position, end: at + label[0].length, place: null, delegation, group: label[0] };
   return written ? { start: position, end: at, place: null, delegation: written, group: null } : null;
+}
+
+// 巴城组 in an article whose place is unknown: a group marker makes any township's short form readable
+function groupPlaceAt(text: string, position: number, gazetteer: Gazetteer): PlaceMention | null {
+  const surface = gazetteer.surfaceAt(text, position, { townsIn: 'anywhere' });
+  if (!surface) return null;
+  const end = position + surface.length;
+  const afterNote = PARENTHETICAL.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+  return GROUP_MARKERS.some((marker) => text.startsWith(marker, end + afterNote)) ? { kind: 'place', surface, start: position, end } : null;
 }
 
 // towns, subdistricts and zones the gazetteer knows: the places a company's name can locate it in

@@ -11,7 +11,11 @@ export interface SpeechAct {
 // between speaker and verb: an honorific (张三书记), 在听取代表发言后, 还
 const GAP = String.raw`(?:同志|书记|市长|区长|县长|镇长|主任|主席)?(?:在[^,。;]{0,30}?(?:后|时|中|期间),?|还|也|又|进一步|同时|随后)?`;
 const VERB = '(?:指出|强调|表示|说|要求|希望|提出|认为|建议|勉励|鼓励|寄语|叮嘱)';
-const AFTER_SPEAKER = new RegExp(`^${GAP}${VERB}[,:]?`, 'u');
+// 全桂寿充分肯定了该镇的工作,要求… / …表示满意,同时强调…: a clause of the speaker's own may come first
+const CLAUSE_FIRST = String.raw`(?:[^,。;:!?“”]{1,40}?,(?:同时|并|还|也|又|进一步)?)?`;
+// 王彩莲率…赴珊溪镇…开展调研时强调: the visit itself may come between the speaker and the verb
+const VISIT_FIRST = String.raw`(?:[^。;!?“”]{1,80}?(?:调研|视察|考察|督导|检查|走访|座谈)(?:时|期间|中|过程中|后),?)?`;
+const AFTER_SPEAKER = new RegExp(`^${GAP}(?:${CLAUSE_FIRST}|${VISIT_FIRST})${GAP}${VERB}[,:]?`, 'u');
 const PRONOUN = new RegExp(`(?:^|[,。;])(?:他|她)${GAP}${VERB}[,:]?`, 'u');
 
 /**
@@ -22,7 +26,9 @@ const PRONOUN = new RegExp(`(?:^|[,。;])(?:他|她)${GAP}${VERB}[,:]?`, 'u');
 export function speech(text: string, unit: Unit, persons: PersonMention[]): SpeechAct | null {
   for (const person of persons) {
     const verb = AFTER_SPEAKER.exec(text.slice(person.end, unit.end));
-    if (verb) return { speaker: person, contentStart: person.end + verb[0].length };
+    // the clause must be the speaker's: another name in it is someone else's sentence
+    const end = person.end + (verb?.[0].length ?? 0);
+    if (verb && !persons.some((other) => other !== person && other.start >= person.end && other.start < end)) return { speaker: person, contentStart: end };
   }
   const pronoun = PRONOUN.exec(unit.text);
   return pronoun ? { speaker: null, contentStart: unit.start + pronoun.index + pronoun[0].length } : null;

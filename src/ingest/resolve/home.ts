@@ -1,13 +1,9 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
 import type { MeetingMention, PersonMention, PlaceMention } from '../extract/mentions.js';
+import type { Home } from '../extract/articlePlace.js';
 import { explicitPlace } from './jurisdiction.js';
 
-/** The jurisdiction an article is written from: what 市领导, 市委书记 or 市十八届人大 refer to. */
-export interface Home {
-  name: string;
-  entry: GazetteerEntry | null;
-  reason: string;
-}
+export type { Home } from '../extract/articlePlace.js';
 
 const LOCAL_KINDS = new Set(['town', 'subdistrict', 'development_zone']);
 

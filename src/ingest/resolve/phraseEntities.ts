@@ -21,7 +21,9 @@ export function phraseEntities(mentions: PhraseMention[]): Map<PhraseMention, Sl
 
 // the type decides the entity's shape, so each type is built on its own branch
 function newPhrase(key: string, mention: PhraseMention, isIndustry: boolean): SloganEntity | IndustryEntity {
-  const base = { key, name: mention.text, aliases: [], properties: {} };
+  // 砂糖橘产业 is also written 砂糖橘: the bare trade is the same industry
+  const bare = isIndustry && mention.text.endsWith('产业') && mention.text.length > 2 ? [mention.text.slice(0, -2)] : [];
+  const base = { key, name: mention.text, aliases: bare, properties: {} };
   if (!isIndustry) return { type: 'Slogan', ...base, resolution: [] };
   const resolution = mention.type === 'Industry' ? [] : [`${mention.text}: called an industry elsewhere in the article`];
   return { type: 'Industry', ...base, resolution };
