@@ -9,6 +9,7 @@ import { quotes } from './extract/quotes.js';
 import { sectorLexicon } from './extract/sectorLexicon.js';
 import { sectors } from './extract/sectors.js';
 import { slogans } from './extract/slogans.js';
+import { writtenTowns } from './extract/writtenTowns.js';
 import type { Gazetteer } from './gazetteer.js';
 import { normalize } from './normalize.js';
 import { resolve } from './resolve.js';
@@ -45,7 +46,7 @@ export function extractArticle(input: ArticleInput, options: { gazetteer: Gazett
   const persons = officials(text);
   const meetingMentions = meetings(text, options.gazetteer);
   const place = articlePlace(text, meetingMentions, persons, options.gazetteer);
-  const gazetteer = scopedGazetteer(options.gazetteer, place?.entry ?? null);
+  const gazetteer = scopedGazetteer(options.gazetteer, place?.entry ?? null, writtenTowns(text, options.gazetteer, place?.entry ?? null));
   const written = [...slogans(text, quoted), ...industries(text, quoted)];
   const named = sectors(text, options.sectors ?? sectorLexicon()).filter((sector) => !written.some((phrase) => phrase.start < sector.end && sector.start < phrase.end));
   const phrases = [...written, ...named].sort((a, b) => a.start - b.start);

@@ -13,6 +13,8 @@ export interface GazetteerEntry {
   aliases: string[];
   /** the enclosing entry, or null at the top */
   parent: GazetteerEntry | null;
+  /** a township one article names in full that no gazetteer file has (see writtenTowns) */
+  fromArticle?: boolean;
 }
 
 export interface SurfaceOptions {

@@ -18,7 +18,7 @@ export interface Attendance {
 }
 
 // what may stand between the subject and the verb: 一行, 率…代表团, 在…陪同下, and adverbs such as 先后/分别
-const BEFORE_VERB = /^(?:一行|等(?:[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?)?|同志)?(?:(?:[及和等]|,)[^,。;]{0,12}?(?:负责同志|负责人|同志|人员|干部|领导))?(?:以[^,。;]{0,8}?身份)?(?:率队|带队|(?:率|带领|率领)[^,。;]{0,30}?(?:代表团|考察团|调研组|工作组|督导组|一行|等|负责人|负责同志|人员|干部|常委|委员|部门|单位)(?:等)?(?:一行)?(?:,|(?=(?:先后|分别|一同|一起|共同|专程|实地|再次|又|还)*(?:来到|到|赴|前往|深入|走进|调研|视察|考察|督导|走访))))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地)*)/u;
+const BEFORE_VERB = /^(?:一行|等(?:[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?)?|同志)?(?:(?:[及和等]|,)[^,。;]{0,12}?(?:负责同志|负责人|同志|人员|干部|领导))?(?:以[^,。;]{0,8}?身份)?(?:率队|带队|(?:率|带领|率领)[^,。;]{0,30}?(?:代表团|考察团|调研组|工作组|督导组|一行|等|负责人|负责同志|人员|干部|常委|委员|部门|单位)(?:等)?(?:一行)?(?:,|(?=(?:先后|分别|一同|一起|共同|专程|实地|再次|又|还)*(?:来到|到|赴|前往|深入|走进|调研|视察|考察|督导|走访))))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地|轻车简从|冒雨|冒着[^,。;]{1,6}?|随机|以[^,。;]{1,8}?(?:方式|形式))*)/u;
 // 在参加…审议时: the verb right after 在 is the attendance itself, not an adverbial
 const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访)/u;
 const VERB = /^(?:来到|走进|深入|前往|赴|到|参加了?|列席了?|出席了?|调研|视察|走访|考察|陪同)/u;
@@ -28,6 +28,7 @@ const SUBJECTLESS_VISIT = /^(?:随后|接着|之后)?,?(?:来到|走进)/u;
 const JOINS_SUBJECTS = /^[、和与及]?$/u;
 // 在主席台就座, 主持大会, 宣布大会开幕, 代表县政府向大会作政府工作报告: a part in the session
 const SESSION_ROLE = /^(?:在主席台(?:前排)?就座|(?:宣布)?[^,。;]{0,6}?(?:大会|会议)[^,。;]{0,4}?开幕|主持(?:第[一二三四五]阶段)?(?:大会|会议|开幕式|闭幕式|全体会议)|主持(?=[。,;]|$)|(?:代表[^,。;]{0,10}?)?向大会(?:作|做)[^,。;]{0,14}?报告|(?:作|做)[^,。;]{0,10}?工作报告)/u;
+const ATTRIBUTIVE = /^(?:调研|视察|考察|走访|慰问|检查)[^,。;]{0,12}?时的/u;
 const NOT_ATTENDANCE = /^(?:了|此次|本次|上述)?(?:活动|看望|慰问|接见|会见|合影|颁奖|签约|仪式|开幕式)/u;
 const ROLE_BY_VERB: Record<string, string> = { 列席: '列席', 列席了: '列席', 出席: '出席', 出席了: '出席', 视察: '视察', 陪同: '参加' };
 
@@ -87,6 +88,8 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
   const delegation = named.items[named.items.length - 1]?.delegation ?? null;
   const joined = groupsJoined(text, named.end, limit, gazetteer).map((item) => ({ ...item, delegation: item.delegation ?? delegation }));
   const items = [...named.items, ...joined];
+  // 省委书记王宁到昭通调研时的指示: a visit named as the time of something else is reported, not happening here
+  if (items.length > 0 && ATTRIBUTIVE.test(text.slice(items[items.length - 1]!.end, limit))) return null;
   if (items.length === 0 && !meeting && !['参加', '参加了', '列席', '列席了', '出席', '出席了', '陪同'].includes(verb)) return null;
   // 参加活动, 参加看望: joining a greeting or an event is not sitting in a group or going on a visit
   if (items.length === 0 && !meeting && NOT_ATTENDANCE.test(text.slice(verbAt + verb.length, limit))) return null;

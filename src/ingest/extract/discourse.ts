@@ -3,13 +3,14 @@ import type { Unit } from '../split.js';
 import { attendance } from './attendance.js';
 import type { DateMention } from './dates.js';
 import type { Draft, MeetingMention, PersonMention, PhraseMention, PlaceMention, Span } from './mentions.js';
-import { groupsIn, placeAt, places, samePlace } from './places.js';
+import { groupsIn, placeAt, places, samePlace, type PlaceItem } from './places.js';
 import { attend } from './attend.js';
 import { addPoint, closeRemarks, remarks } from './remarks.js';
 import { moveTo, scene as emptyScene, type Scene } from './scene.js';
 import { speaksAsLeader } from './speakerRole.js';
 import { speech, type SpeechAct } from './speech.js';
 import { extendTour } from './tour.js';
+import { dropTourContainers } from './tourContainers.js';
 import { isMemberTitle } from './titles.js';
 
 export interface DiscourseInput {
@@ -28,7 +29,9 @@ const RAISING = /围绕|就|提出|建议|发言|讨论|谈|建言|表示|认为
 // 镇党委书记陈建明 names no town: it is the town the sentence is in
 const LOCAL_TITLE = /^(?:镇|乡|街道)/u;
 // 在七都镇, / 在七都镇调研时, : the place opens the sentence as its setting
-const LOCATIVE_END = /^(?:调研|视察|考察|走访)?(?:时|期间|过程中|中)?,/u;
+// …or a site in it (在董场镇双河村, / 在宋村镇人大代表联络站,), or a meeting held there (在宋村镇召开的…座谈会上,)
+const TOWNSHIP = /(?:镇|乡|街道|苏木)$/u;
+const LOCATIVE_END = /^(?:\p{Script=Han}{1,12}?)?(?:(?:召开|举行)的[^,。;]{0,40}?(?:会上|会议上|会中)|调研|视察|考察|走访)?(?:时|期间|过程中|中)?,/u;
 // 调研中,X强调…: remarks made during the tour, once its stops are reported, speak to every place it reached
 const TOUR_RECAP = /^在?(?:调研|视察|考察|走访|检查)(?:中|时|期间|过程中|结束时|结束后)/u;
 // numbered points (一是…, 第一,, (一)) carry remarks over into new paragraphs, as bullets do
@@ -52,11 +55,13 @@ export function discourse(input: DiscourseInput): Draft[] {
     if (unit.paragraph !== paragraph) startParagraph(scene, unit, input.dates, drafts, paragraph < 0);
     paragraph = unit.paragraph;
     scene.meeting = within(input.meetings).at(-1) ?? scene.meeting;
-    const visits = attendance(text, unit, persons, input.meetings, gazetteer);
+    // 郭大进表示,省委书记王宁到昭通调研…: a visit inside someone's words is reported, not happening
+    const said = speech(text, unit, persons);
+    const visits = attendance(text, unit, persons, input.meetings, gazetteer).filter((visit) => !said || visit.persons.every((p) => p.start < said.contentStart));
     for (const visit of visits) attend(scene, visit, unit, drafts, gazetteer);
     if (visits.length === 0) {
       recapTour(scene, unit, drafts);
-      openOnPlace(scene, unit, text, gazetteer, drafts);
+      openOnPlace(scene, unit, text, persons, gazetteer, drafts);
     }
     for (const person of persons) if (LOCAL_TITLE.test(person.titles[0] ?? '') && scene.towns.length === 1) person.localTown = scene.towns[0];
     const members = persons.filter(isMember);
@@ -71,7 +76,7 @@ export function discourse(input: DiscourseInput): Draft[] {
     for (const phrase of within(input.phrases).filter((p) => p.start >= contentStart)) mention(scene, phrase, unit, drafts);
   }
   closeRemarks(scene, drafts);
-  return drafts;
+  return dropTourContainers(drafts, gazetteer);
 }
 
 // a visiting leader's 指出/强调 opens remarks; a delegate's words join the group's discussion;
@@ -87,12 +92,25 @@ function speak(
   if (!speaker) return;
   closeRemarks(scene, walk.drafts);
   if (speaksAsLeader(speaker, scene.actor, scene.towns, walk.titlesByName, walk.gazetteer)) {
-    scene.remarks = remarks(speaker, addressedTowns(walk.text, act.contentStart, scene.towns, walk.gazetteer), unit);
+    const towns = scene.towns.length > 0 ? addressedTowns(walk.text, act.contentStart, scene.towns, walk.gazetteer) : groupRevealed(scene, speaker, act, unit, walk);
+    scene.remarks = remarks(speaker, towns, unit);
     scene.discussion = false;
   } else {
     memberAttends(scene, speaker, unit, walk.drafts);
     scene.discussion = true;
   }
+}
+
+// 参加…第二、第四代表团…审议 then 谈到,普安镇作为…: remarks to a town, by someone sitting in numbered
+// groups of a session, say which group was that town's; the speaker sat in it
+function groupRevealed(scene: Scene, speaker: PersonMention, act: SpeechAct, unit: Unit, walk: { text: string; gazetteer: Gazetteer; drafts: Draft[] }): PlaceMention[] {
+  const town = placeAt(walk.text, act.contentStart, walk.gazetteer);
+  const sessions = walk.drafts.filter((d) => d.type === 'ATTENDED' && d.to.kind === 'meeting' && d.from.kind === 'person' && d.from.name === speaker.name);
+  const inSession = sessions.length > 0;
+  if (!town || !inSession || !TOWNSHIP.test(town.surface)) return [];
+  const meeting = sessions[0]!.to as MeetingMention;
+  walk.drafts.push({ type: 'ATTENDED', from: speaker, to: town, evidence: { start: unit.start, end: unit.end }, properties: { role: '参加', delegation: null, date: scene.date }, meeting });
+  return [town];
 }
 
 // a new non-bullet paragraph ends remarks (unless it is a numbered point); a leading date starts a new event
@@ -119,8 +137,8 @@ function recapTour(scene: Scene, unit: Unit, drafts: Draft[]): void {
 
 // a sentence that opens on 在+place (在七都镇,) or names a meeting group (在巴城组, / …的第五代表团沙溪组代表…)
 // moves the scene there: what follows is said at that place
-function openOnPlace(scene: Scene, unit: Unit, text: string, gazetteer: Gazetteer, drafts: Draft[]): void {
-  const locative = unit.text.startsWith('在') ? places(text, unit.start + 1, gazetteer) : [];
+function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMention[], gazetteer: Gazetteer, drafts: Draft[]): void {
+  const locative = unit.text.startsWith('在') ? placesUpToDengdi(text, unit, gazetteer) ?? places(text, unit.start + 1, gazetteer) : [];
   const afterLocative = locative[locative.length - 1]?.end ?? unit.start;
   const isLocative = locative.length > 0 && LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 8));
   const items = isLocative ? locative : groupsIn(text, unit.start, unit.end, gazetteer);
@@ -129,7 +147,33 @@ function openOnPlace(scene: Scene, unit: Unit, text: string, gazetteer: Gazettee
   closeRemarks(scene, drafts);
   const areGroups = items.some((item) => item.group !== null);
   if (!areGroups) extendTour(scene, towns, gazetteer, drafts);
+  // 在李俊镇、望远镇,庄严实地走访…: the visitor, named in the sentence, went there (unless already said);
+  // with no visitor yet, the one official the sentence names is the visitor
+  const named = [...new Set(persons.filter((p) => !isMember(p)).map((p) => p.name))];
+  if (isLocative && !areGroups && !scene.actor && named.length === 1) scene.actor = persons.find((p) => p.name === named[0]) ?? null;
+  const visitor = isLocative && !areGroups ? persons.find((p) => p.name === scene.actor?.name) : undefined;
+  for (const town of visitor ? towns : []) {
+    const known = drafts.some((d) => d.type === 'ATTENDED' && d.from.kind === 'person' && d.from.name === visitor!.name && d.to.kind === 'place' && samePlace(d.to.surface, town.surface, gazetteer));
+    if (!known) drafts.push({ type: 'ATTENDED', from: scene.actor!, to: town, evidence: { start: unit.start, end: unit.end }, properties: { role: '调研', delegation: null, date: scene.date }, meeting: null });
+  }
   moveTo(scene, towns, areGroups, items[0]?.delegation ?? null);
+}
+
+// 在定日县曲当镇仁青林村、参木达村,措果乡野江村,昂仁县桑桑镇…等地: stops of a tour listed with their
+// villages, up to 等地; each piece that opens on a place names one (the most local, so 曲当镇 of 定日县曲当镇)
+function placesUpToDengdi(text: string, unit: Unit, gazetteer: Gazetteer): PlaceItem[] | null {
+  const end = text.indexOf('等地', unit.start);
+  if (end < 0 || end > unit.end || end - unit.start > 160) return null;
+  const items: PlaceItem[] = [];
+  for (let at = unit.start + 1; at < end; ) {
+    const place = placeAt(text, at, gazetteer);
+    if (place && !items.some((item) => item.place && samePlace(item.place.surface, place.surface, gazetteer))) items.push({ start: at, end: place.end, place, delegation: null, group: null });
+    const next = text.slice(at, end).search(/[、,]/u);
+    at = next < 0 ? end : at + next + 1;
+  }
+  if (items.length === 0) return null;
+  const last = items[items.length - 1]!;
+  return [...items.slice(0, -1), { ...last, end: end + 2 }];
 }
 
 // remarks that open on one of the visited towns (七都镇要…) are addressed to that town alone

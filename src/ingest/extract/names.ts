@@ -1,4 +1,5 @@
 import { isCommonWord } from './commonWords.js';
+import { tagger } from './tagger.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 export interface NameSpan {
@@ -46,7 +47,10 @@ export function names(text: string, position: number): NameSpan[] | null {
 
 /** A single name at `position`, its length chosen by the follower and, when both fit, by the rest of the text. */
 export function nameAt(text: string, position: number): NameSpan | null {
-  const lengths = candidateLengths(text, position).filter((length) => followsName(text, position + length));
+  // a name the text writes again as a name needs no follower here (周道富轻车简从…周道富指出)
+  const lengths = candidateLengths(text, position).filter(
+    (length) => followsName(text, position + length) || recurs(text, text.slice(position, position + length), position),
+  );
   const [shortest, longer] = lengths;
   if (shortest === undefined) return null;
   const length = longer !== undefined && preferLonger(text, position, shortest, longer) ? longer : shortest;
@@ -93,9 +97,12 @@ function candidateLengths(text: string, position: number): number[] {
   if (surname === 0) return [];
   // 陆续来到: when surname and first given character already make a word, a name must be longer and
   // written again elsewhere as a name (王国林…王国林强调), else the word is what the text says
-  if (isCommonWord(text.slice(position, position + surname + 1))) {
+  const prefix = text.slice(position, position + surname + 1);
+  if (isCommonWord(prefix)) {
     const longer = text.slice(position, position + surname + 2);
-    return givenNameOk(longer.slice(surname)) && !isCommonWord(longer) && recurs(text, longer, position) ? [surname + 2] : [];
+    if (givenNameOk(longer.slice(surname)) && !isCommonWord(longer) && recurs(text, longer, position)) return [surname + 2];
+    // 庄严 is a word and a name: after a title, written as a name again and again, it is the name
+    return readsAsName(prefix) && recurrences(text, prefix, position) >= 2 ? [surname + 1] : [];
   }
   return [surname + 1, surname + 2].filter(
     (length) => givenNameOk(text.slice(position + surname, position + length)) && !isCommonWord(text.slice(position, position + length)),
@@ -104,8 +111,18 @@ function candidateLengths(text: string, position: number): number[] {
 
 // the same string elsewhere, standing as a name: before a verb, punctuation or particle
 function recurs(text: string, name: string, except: number): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at !== except && followsName(text, at + name.length)) return true;
-  return false;
+  return recurrences(text, name, except) > 0;
+}
+
+function recurrences(text: string, name: string, except: number): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at !== except && followsName(text, at + name.length)) count++;
+  return count;
+}
+
+// an adverb, a verb or a function word (陆续, 分别, 先后) is never a name; an adjective or a noun may be
+function readsAsName(word: string): boolean {
+  return tagger().tag(word).every(({ tag }) => !/^(?:d|v|vd|p|c|u|r|m|q|f|t|ad)$/.test(tag));
 }
 
 // a given name is one or two Chinese characters, none of them a particle

@@ -20,17 +20,19 @@ const PLACE_SUFFIXES = [
   '高新技术产业开发区', '经济技术开发区', '自由贸易试验区', '综合保税区', '经济开发区', '工业园区', '开发区', '高新区', '经开区', '保税区', '度假区',
   '街道', '新区', '苏木', '镇', '乡', '区',
 ];
-// 各县区, 全镇, 该乡: a determiner before the suffix names no place
-const UNKNOWN_PLACE = new RegExp(`^(?![各全本该每其此这那邻多两几诸等及和与])\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
+// 各县区, 全镇, 该乡, 等乡镇: a determiner or a conjunction before the suffix names no place
+const DETERMINER = '[各全本该每其此这那邻多两几诸等及和与]';
+const UNKNOWN_PLACE = new RegExp(`^(?!${DETERMINER})\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
 // 到甪直镇调研古镇保护: a stem that opens with the visit's own verb is the sentence going on, not a place
 const VERB_STEM = /^(?:调研|视察|考察|走访|察看|查看|参观|了解|检查|督查|指导|推动|推进|加快|打造|建设|发展|保护|围绕|聚焦)/u;
 // …区 words that name a neighbourhood, a park or a kind of area, not an administrative unit
 const NOT_A_DISTRICT = /(?:社区|小区|景区|厂区|校区|街区|片区|城区|园区|矿区|库区|辖区|山区|湖区|市区|郊区|示范区|集聚区|功能区)$/u;
 const PLACE_END = /(?:镇|乡|街道|区|县|市|旗|州|盟|省|苏木)$/u;
 const NOT_THE_PLACE_AFTER = /^(?:村|社区|居委|屯|寨|街|路|大道|巷|园|场|站|桥|湖|山|河|公司|小学|中学)/u;
+const SITE_BEFORE_NEXT = /^[\p{Script=Han}]{1,10}?(?=、)/u;
 const LISTED_ZONE = /^([^,。;:、等\s]{4,28}?(?:片区|开发区|高新区|园区|试验区|保税区|新区))(?=[、等和及])/u;
 // 水南代表团, 水南组: a group named after a place the gazetteer lacks under that name
-const UNKNOWN_GROUP = /^(\p{Script=Han}{2,3}?)(?:代表团|组)(?=审议|讨论|会场|代表|委员|参加|分组|[,、。和及与])/u;
+const UNKNOWN_GROUP = new RegExp(String.raw`^(?!${DETERMINER})(\p{Script=Han}{2,3}?)(?:代表团|组)(?=审议|讨论|会场|代表|委员|参加|分组|[,、。和及与])`, 'u');
 const DELEGATION = new RegExp(`^第${NUMERAL}代表团`, 'u');
 const DELEGATION_BEFORE = new RegExp(`第${NUMERAL}代表团$`, 'u');
 // 组织, 组成, 组建, 组合, 组团: 组 starting a word, not closing a group's name
@@ -41,6 +43,7 @@ const LIST_JOINER = /^[、和及与]$/;
 // 昆山高新区(玉山镇)组: a note in brackets between the place and 组
 const PARENTHETICAL = /^\([^()]{1,10}\)/u;
 // 走进高新区企业: a place naming whose facility was visited is a modifier, not the place visited
+const TOWNSHIP_NAME = /(?:镇|乡|街道|苏木)$/u;
 const FACILITY = /^(?:企业|公司|集团|项目|工地|现场|园区|产业园|基地|车间|工厂|学校|医院|中心|展示馆|展厅)/u;
 // 走进江苏宏瑞新材料科技有限公司: a province, a city or an unknown word opening a registered company name is part of
 // the name, not where the visit went (a known town or zone opening it, 周市镇XX有限公司, does say where the company is)
@@ -63,8 +66,11 @@ export function places(text: string, position: number, gazetteer: Gazetteer): Pl
     if (!item) return items;
     items.push(item);
     delegation = item.delegation;
-    if (!LIST_JOINER.test(text[item.end] ?? '')) return items;
-    at = item.end + 1;
+    // 曲当镇嘎玛沟、昂仁县切热乡: a site inside the place may trail it before the list goes on
+    const site = SITE_BEFORE_NEXT.exec(text.slice(item.end, item.end + 12))?.[0].length ?? 0;
+    if (site > 0 && placeItem(text, item.end + site + 1, gazetteer, delegation) === null) return items;
+    if (!LIST_JOINER.test(text[item.end + site] ?? '')) return items;
+    at = item.end + site + 1;
   }
 }
 
@@ -120,7 +126,7 @@ function unknownPlaceBefore(text: string, end: number): string | null {
   const suffix = PLACE_SUFFIXES.find((s) => text.endsWith(s, end));
   if (!suffix) return null;
   const candidate = text.slice(end - suffix.length - 2, end);
-  return /^\p{Script=Han}{2}/u.test(candidate) && !NOT_A_DISTRICT.test(candidate) ? candidate : null;
+  return new RegExp(`^(?!${DETERMINER})\\p{Script=Han}{2}`, 'u').test(candidate) && !NOT_A_DISTRICT.test(candidate) ? candidate : null;
 }
 
 /** True when two surfaces name one place: equal, or the same gazetteer entry (巴城 and 巴城镇). */
@@ -136,7 +142,8 @@ function placeItem(text: string, position: number, gazetteer: Gazetteer, carried
   const delegation = written ?? carried;
   const at = position + (written?.length ?? 0);
   const place = placeAt(text, at, gazetteer) ?? groupPlaceAt(text, at, gazetteer);
-  if (place && FACILITY.test(text.slice(place.end, place.end + 3))) return null;
+  // 走进高新区企业 visits a company, not the zone; but 深入闽宁镇产业园 goes into the town, whose full name says so
+  if (place && FACILITY.test(text.slice(place.end, place.end + 3)) && !TOWNSHIP_NAME.test(place.surface)) return null;
   if (place && !isLocal(place.surface, gazetteer) && COMPANY_NAME.test(text.slice(place.end, place.end + 24))) return null;
   if (place) {
     const afterNote = PARENTHETICAL.exec(text.slice(place.end, place.end + 12))?.[0].length ?? 0;

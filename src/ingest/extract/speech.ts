@@ -10,7 +10,7 @@ export interface SpeechAct {
 
 // between speaker and verb: an honorific (张三书记), 在听取代表发言后, 还
 const GAP = String.raw`(?:同志|书记|市长|区长|县长|镇长|主任|主席)?(?:在[^,。;]{0,30}?(?:后|时|中|期间),?|还|也|又|进一步|同时|随后)?`;
-const VERB = '(?:指出|强调|表示|说|要求|希望|提出|认为|建议|勉励|鼓励|寄语|叮嘱)';
+const VERB = '(?:指出|强调|表示|说|要求|希望|提出|认为|建议|勉励|鼓励|寄语|叮嘱|谈到|说到)';
 // 全桂寿充分肯定了该镇的工作,要求… / …表示满意,同时强调…: a clause of the speaker's own may come first
 const CLAUSE_FIRST = String.raw`(?:[^,。;:!?“”]{1,40}?,(?:同时|并|还|也|又|进一步)?)?`;
 // 王彩莲率…赴珊溪镇…开展调研时强调: the visit itself may come between the speaker and the verb
