@@ -68,13 +68,38 @@ export function gazetteerIndex(entries: readonly GazetteerEntry[]): Gazetteer {
     for (const surface of short) add(LOCAL_KINDS.has(entry.kind) ? byTownShortForm : bySurface, surface, entry);
     surfaces.set(entry, [...new Set([...listed, ...short])]);
   }
-  let longest = 2;
-  for (const surface of bySurface.keys()) longest = Math.max(longest, surface.length);
+  // the lengths a surface starting (ending) with each character can have, longest first: a scan
+  // tries only those instead of every length up to the longest name
+  const lengthsByFirst = new Map<string, number[]>();
+  const lengthsByLast = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, key: string, length: number) => {
+    const lengths = map.get(key);
+    if (!lengths) map.set(key, [length]);
+    else if (!lengths.includes(length)) lengths.push(length);
+  };
+  for (const map of [bySurface, byTownShortForm]) {
+    for (const surface of map.keys()) {
+      if (surface.length < 2) continue;
+      note(lengthsByFirst, surface[0]!, surface.length);
+      note(lengthsByLast, surface[surface.length - 1]!, surface.length);
+    }
+  }
+  for (const lengths of [...lengthsByFirst.values(), ...lengthsByLast.values()]) lengths.sort((a, b) => b - a);
 
+  // asked for on every scoped look-up, so each entry's chain is built once
+  const lineages = new Map<GazetteerEntry, GazetteerEntry[]>();
   const lineage = (entry: GazetteerEntry): GazetteerEntry[] => {
-    const chain = [entry];
-    for (let parent = entry.parent; parent && chain.length < 8; parent = parent.parent) chain.push(parent);
-    return chain;
+    let chain = lineages.get(entry);
+    if (!chain) {
+      chain = [entry];
+      for (let parent = entry.parent; parent && chain.length < 8; parent = parent.parent) chain.push(parent);
+      lineages.set(entry, chain);
+    }
+    return [...chain];
+  };
+  const within = (entry: GazetteerEntry, place: GazetteerEntry): boolean => {
+    for (let at: GazetteerEntry | null = entry; at; at = at.parent) if (at === place) return true;
+    return false;
   };
   const candidates = (surface: string): GazetteerEntry[] => [...(bySurface.get(surface) ?? []), ...(byTownShortForm.get(surface) ?? [])];
   const lookup = (surface: string, near?: GazetteerEntry | null): GazetteerEntry | null => {
@@ -91,11 +116,14 @@ export function gazetteerIndex(entries: readonly GazetteerEntry[]): Gazetteer {
   const known = (surface: string, townsIn: SurfaceOptions['townsIn']): boolean => {
     if (bySurface.has(surface)) return true;
     const towns = townsIn ? byTownShortForm.get(surface) : undefined;
-    return towns !== undefined && (townsIn === 'anywhere' || towns.some((town) => lineage(town).includes(townsIn as GazetteerEntry)));
+    return towns !== undefined && (townsIn === 'anywhere' || towns.some((town) => within(town, townsIn as GazetteerEntry)));
   };
   // longest match first, so 昆山高新区 wins over 昆山 at the same position
   const scan = (text: string, from: number, direction: 1 | -1, townsIn: SurfaceOptions['townsIn']): string | null => {
-    for (let length = Math.min(longest, direction === 1 ? text.length - from : from); length >= 2; length--) {
+    const room = direction === 1 ? text.length - from : from;
+    const lengths = direction === 1 ? lengthsByFirst.get(text[from] ?? '') : lengthsByLast.get(text[from - 1] ?? '');
+    for (const length of lengths ?? []) {
+      if (length > room) continue;
       const candidate = direction === 1 ? text.slice(from, from + length) : text.slice(from - length, from);
       if (known(candidate, townsIn)) return candidate;
     }

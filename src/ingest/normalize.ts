@@ -17,6 +17,9 @@ const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?:[a-zü]*[āáǎàēéěèīíǐì�
 const LATIN_WORD = /[A-Za-z0-9]/;
 
 let toSimplified: ((text: string) => string) | undefined;
+let traditional: Set<string> | undefined;
+// characters simplified script also writes as they are, which conversion would still change
+const SIMPLIFIED_TOO = new Set([...'乾著']);
 
 /**
  * Normalizes raw article text into the form every evidence offset points into: simplified
@@ -37,7 +40,23 @@ export function normalize(raw: string): string {
 // char-level 'tw' keeps mainland vocabulary intact ('twp' would turn 智慧城市 into 智能城市)
 function simplify(text: string): string {
   const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return convert(text);
+  traditional ??= traditionalCharacters(convert);
+  for (const c of text) if (traditional.has(c)) return convert(text);
+  return text;
+}
+
+// the characters conversion changes, found once by converting the CJK block: a text with none of
+// them is simplified already, and converting it (a third of normalizing) would also turn
+// characters simplified script keeps, such as 乾 of 乾县, into others
+function traditionalCharacters(convert: (text: string) => string): Set<string> {
+  // one character a line, so that a phrase rule cannot shift what lines up with what
+  const block = Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, i) => String.fromCharCode(0x4e00 + i));
+  const converted = convert(block.join('\n')).split('\n');
+  const changed = new Set<string>();
+  block.forEach((c, i) => {
+    if (converted[i] !== c && !SIMPLIFIED_TOO.has(c)) changed.add(c);
+  });
+  return changed;
 }
 
 // the stored texts use ASCII for punctuation and digits; 、。“”《》 have no full-width twin and stay

@@ -1,6 +1,6 @@
 import type { PhraseMention } from './mentions.js';
 import { TRADE_VERBS } from './sectors.js';
-import { tagger } from './tagger.js';
+import { posTag } from './tagger.js';
 import type { Quote } from './quotes.js';
 
 // …等特色富民产业 / …等赛道 / …等新业态: the text itself calls what precedes an industry (but 产业升级 is about industry in general)
@@ -59,7 +59,7 @@ function isName(item: string): boolean {
 
 // 历史文化发掘, 网红景点打卡和民宿: a verb or a conjunction inside makes a clause, not a sector's name
 function readsAsNoun(item: string): boolean {
-  return tagger().tag(item).every(({ word, tag }) => !/^(?:v|c|p|u|d|r)$/.test(tag) || TRADE_VERBS.has(word));
+  return posTag(item).every(({ word, tag }) => !/^(?:v|c|p|u|d|r)$/.test(tag) || TRADE_VERBS.has(word));
 }
 
 // a list runs back to the punctuation that opens its clause

@@ -1,5 +1,5 @@
 import { isCommonWord } from './commonWords.js';
-import { tagger } from './tagger.js';
+import { posTag } from './tagger.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './surnames.js';
 
 export interface NameSpan {
@@ -122,7 +122,7 @@ function recurrences(text: string, name: string, except: number): number {
 
 // an adverb, a verb or a function word (陆续, 分别, 先后) is never a name; an adjective or a noun may be
 function readsAsName(word: string): boolean {
-  return tagger().tag(word).every(({ tag }) => !/^(?:d|v|vd|p|c|u|r|m|q|f|t|ad)$/.test(tag));
+  return posTag(word).every(({ tag }) => !/^(?:d|v|vd|p|c|u|r|m|q|f|t|ad)$/.test(tag));
 }
 
 // a given name is one or two Chinese characters, none of them a particle

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer.js';
 import { NUMERAL } from './chineseNumber.js';
 import { isCommonWord } from './commonWords.js';
-import { tagger } from './tagger.js';
+import { posTag } from './tagger.js';
 import type { PlaceMention } from './mentions.js';
 
 export interface PlaceItem {
@@ -153,7 +153,7 @@ function placeItem(text: string, position: number, gazetteer: Gazetteer, carried
     return { start: position, end, place, delegation: marker === '代表团' ? group : delegation, group };
   }
   const stem = UNKNOWN_GROUP.exec(text.slice(at, at + 8))?.[1];
-  if (stem && !isCommonWord(stem) && tagger().tag(stem).every(({ tag }) => tag.startsWith('n') || tag === 'x' || tag === 'eng')) {
+  if (stem && !isCommonWord(stem) && posTag(stem).every(({ tag }) => tag.startsWith('n') || tag === 'x' || tag === 'eng')) {
     const marked: PlaceMention = { kind: 'place', surface: stem, start: at, end: at + stem.length };
     const end = at + text.slice(at + stem.length).search(/代表团|组/u) + stem.length + (text.startsWith('代表团', at + stem.length) ? 3 : 1);
     return { start: position, end, place: marked, delegation: text.startsWith('代表团', at + stem.length) ? text.slice(at, end) : delegation, group: text.slice(at, end) };

@@ -1,4 +1,4 @@
-import { tagger } from './tagger.js';
+import { posTag } from './tagger.js';
 import type { PhraseMention } from './mentions.js';
 
 // a term followed by these is part of a longer name (数字经济局, 生物医药产业园, 现代农业示范区)
@@ -45,7 +45,7 @@ export function sectors(text: string, lexicon: ReadonlySet<string>): PhraseMenti
 function tradeBefore(text: string, end: number): string | null {
   let start = end;
   while (start > 0 && end - start < CLAUSE_WINDOW && !/[,。;:!?、“”()\s]/u.test(text[start - 1] ?? '')) start--;
-  const tokens = tagger().tag(text.slice(start, end + 2));
+  const tokens = posTag(text.slice(start, end + 2));
   const last = tokens.at(-1);
   // jieba may read the stem and 产业 as one word (第三产业)
   const glued = last && last.word !== '产业' && last.word.endsWith('产业') ? last.word.slice(0, -2) : null;

@@ -1,6 +1,6 @@
 import { isCommonWord } from './commonWords.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
-import { tagger } from './tagger.js';
+import { posTag } from './tagger.js';
 
 const PLACE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j']);
 
@@ -33,7 +33,7 @@ export function writtenTowns(text: string, gazetteer: Gazetteer, place: Gazettee
 
 // 组织镇村干部, 调研乡村: a stem jieba knows as an ordinary word (not a place or a name) is that word
 function isWord(stem: string): boolean {
-  return tagger().tag(stem).some(({ word, tag }) => word.length > 1 && !PLACE_TAGS.has(tag));
+  return posTag(stem).some(({ word, tag }) => word.length > 1 && !PLACE_TAGS.has(tag));
 }
 
 // 董场 standing alone somewhere, not only as part of 董场镇
