@@ -9,12 +9,12 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
-import { connectTestNeo4j, resetGraph, SAMPLE, testConfig } from './helper.js';
+import { connectTestNeo4j, fixtures, resetGraph, SAMPLE, testConfig } from './helper.js';
 
 // the real bin/kg.js on the built dist/, as a user runs `npx kg`
-async function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function kg(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { neo4jUri, neo4jUsername, neo4jPassword } = testConfig();
-  const env = { PATH: process.env.PATH, NEO4J_URI: neo4jUri!, NEO4J_USERNAME: neo4jUsername, NEO4J_PASSWORD: neo4jPassword };
+  const env = { PATH: process.env.PATH, NEO4J_URI: neo4jUri!, NEO4J_USERNAME: neo4jUsername, NEO4J_PASSWORD: neo4jPassword, ...extraEnv };
   try {
     const { stdout, stderr } = await promisify(execFile)('node', ['bin/kg.js', ...args], { env, maxBuffer: 64 * 2 ** 20 });
     return { code: 0, stdout, stderr };
@@ -80,6 +80,41 @@ describe('the kg command line', () => {
     expect(Object.keys(csv[0]!)).toEqual(['date', 'official', 'jurisdiction', 'role', 'relation', 'town', 'meeting', 'slogan', 'industry', 'points',
       'articleTitle', 'articleSource', 'articleId', 'evidence', 'start', 'end']);
     expect(csv.find((row) => row.official === '周伟' && row.relation === 'MENTIONS' && row.industry === '一只蟹')).toMatchObject({ town: '巴城镇', jurisdiction: '昆山市' });
+  });
+
+  it('kg reextract --all catches the stored articles up with a gazetteer change, one transaction each, with a summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-reextract-'));
+    writeFileSync(join(dir, 'qingxi.txt'), '4月1日,长兴县委书记张三到雉城、清溪调研。张三强调,清溪要做强“一镇一品”。\n');
+    expect((await kg(['ingest', join(dir, 'qingxi.txt')])).code).toBe(0);
+    const qingxi = 'MATCH (:Official {name: "张三"})-[r:ATTENDED|DIRECTED]->(:Town {name: "清溪镇"}) RETURN count(r)';
+    expect(await count(qingxi)).toBe(0);
+    const articles = await count('MATCH (a:Article) RETURN count(a)');
+
+    const gazetteer = join(fixtures, 'reextract', 'qingxi.gazetteer.json');
+    const { code, stdout, stderr } = await kg(['reextract', '--all'], { KG_GAZETTEER: gazetteer });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^articles: ${articles} re-extracted \\(1 changed, ${articles - 1} unchanged, 0 re-keyed\\), 0 not found, 0 failed$`, 'm'));
+    expect(stdout).toMatch(/^edges: +2 added, 1 removed, \d+ kept$/m);
+    expect(stdout).toMatch(/^entities: 1 created, 0 deleted/m);
+    expect(await count(qingxi)).toBe(2);
+
+    // without the entry the town goes again, with the edges only it had
+    const back = await kg(['reextract', '--all']);
+    expect(back.stdout).toMatch(/^entities: 0 created, 1 deleted/m);
+    expect(await count('MATCH (t:Town {name: "清溪镇"}) RETURN count(t)')).toBe(0);
+  });
+
+  it('kg reextract names what it could not find and exits 1, and refuses bad arguments', async () => {
+    const missing = 'f'.repeat(64);
+    const { code, stderr, stdout } = await kg(['reextract', missing]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`kg reextract: ${missing}: no such article`);
+    expect(stdout).toMatch(/^articles: 0 re-extracted .*, 1 not found, 0 failed$/m);
+    for (const args of [['reextract'], ['reextract', '--all', missing], ['reextract', 'not-an-id']]) {
+      const refused = await kg(args);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('usage: kg reextract --all | ARTICLE_ID...');
+    }
   });
 
   it('kg explains its usage', async () => {

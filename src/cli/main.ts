@@ -3,11 +3,13 @@ import { deleteArticleCommand } from './deleteArticleCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { extractCommand } from './extractCommand.js';
 import { ingestCommand } from './ingestCommand.js';
+import { reextractCommand } from './reextractCommand.js';
 import { UsageError } from './UsageError.js';
 
 const COMMANDS: Record<string, (args: string[], config: Config) => Promise<number>> = {
   extract: extractCommand,
   ingest: ingestCommand,
+  reextract: reextractCommand,
   'delete-article': deleteArticleCommand,
   export: exportCommand,
 };
@@ -16,6 +18,9 @@ const HELP = `kg: the knowledge graph's command line
 
   kg extract FILE            print the extraction of one article as JSON (no Neo4j)
   kg ingest PATH...          extract and load files, folders (*.txt) or globs into Neo4j
+  kg reextract --all | ID...  re-run the current extractor over stored articles, replacing
+                             each one's facts in one transaction (after an extractor or
+                             gazetteer change; no source files needed)
   kg delete-article ID       remove an article and what only it supports
   kg export --format graphml|gexf|csv|jsonl [--out FILE]
                              the graph for Gephi, yEd, NetworkX, spreadsheets

@@ -3,6 +3,7 @@ import { ErrorCode } from '../errors/ErrorCode.js';
 import { extractArticle, type ArticleInput } from '../ingest/extractArticle.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import { LOAD_STATEMENTS, loadExtraction, type LoadSummary } from '../ingest/loadExtraction.js';
+import { REEXTRACT_STATEMENTS, reextractArticle, type ReextractSummary } from '../ingest/reextractArticle.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { batchedPages } from './batchedPages.js';
 import { attendanceFilterParams, articleFilterParams, directiveFilterParams, mentionFilterParams } from './filterParams.js';
@@ -19,13 +20,27 @@ const RELATIONS = ['entities', 'attendances', 'directives', 'mentions'].map((fie
 
 /** Articles: the provenance every edge points back to. */
 export function createArticleData(db: GraphDatabase) {
-  db.catalog.require(['article/delete', ...LOAD_STATEMENTS, ...pageStatements('article/list'), ...RELATIONS.flatMap(pageStatements)]);
+  db.catalog.require([...REEXTRACT_STATEMENTS, ...LOAD_STATEMENTS, ...pageStatements('article/list'), ...RELATIONS.flatMap(pageStatements)]);
   return {
-    /** removes the article, its edges, and the entities no other article supports */
+    /** removes the article (locked first), its edges and support, and the entities no other article supports */
     async delete(id: string): Promise<DeletedArticle> {
-      const [row] = await db.write<{ edgesDeleted: number; entitiesDeleted: number }>('article/delete', { id });
-      if (!row) throw new DomainError(ErrorCode.NotFound, `No article with id '${id}'`, { id });
-      return { id, ...row };
+      const deleted = await db.writeTransaction(async (tx) => {
+        if ((await tx.run('article/lock', { id, now: new Date().toISOString() })).length === 0) return null;
+        const [before] = await tx.run<{ entities: string[] }>('article/facts', { id });
+        const [cleared] = await tx.run<{ edgesDeleted: number }>('article/clearFacts', { id });
+        await tx.run('article/remove', { id });
+        const [pruned] = await tx.run<{ entitiesDeleted: number }>('entity/prune', { gids: before?.entities ?? [] });
+        return { id, edgesDeleted: cleared?.edgesDeleted ?? 0, entitiesDeleted: pruned?.entitiesDeleted ?? 0 };
+      });
+      if (!deleted) throw new DomainError(ErrorCode.NotFound, `No article with id '${id}'`, { id });
+      return deleted;
+    },
+
+    /** re-runs the current extractor over the stored text and replaces the article's facts (see reextractArticle) */
+    async reextract(id: string, gazetteer: Gazetteer): Promise<ReextractSummary> {
+      const summary = await reextractArticle(db, id, { gazetteer });
+      if (!summary) throw new DomainError(ErrorCode.NotFound, `No article with id '${id}'`, { id });
+      return summary;
     },
 
     /**

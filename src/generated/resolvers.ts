@@ -574,6 +574,13 @@ export type Mutation = {
    * instead of creating. Needs `Authorization: Bearer <KG_WRITE_TOKEN>`.
    */
   ingestArticle: IngestArticlePayload;
+  /**
+   * Runs the current extractor over the article's stored text and replaces what it supports, in one
+   * transaction: its edges and entity support are cleared and loaded anew, and entities nothing
+   * supports any more are deleted. For catching a graph up after an extractor or gazetteer change
+   * without the source files (`kg reextract --all` does every article). Needs the write token.
+   */
+  reextractArticle: ReextractArticlePayload;
 };
 
 
@@ -584,6 +591,11 @@ export type MutationDeleteArticleArgs = {
 
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+export type MutationReextractArticleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Matches a canonical name or any alias. */
@@ -1122,6 +1134,32 @@ export type QueryTownsArgs = {
   orderBy?: InputMaybe<TownOrder>;
 };
 
+export type ReextractArticlePayload = {
+  __typename?: 'ReextractArticlePayload';
+  /** The article after re-extraction. Its id changes only when a new normalizer changed the stored text. */
+  article: Article;
+  /** False when the new extraction found exactly the facts and entities the article already had. */
+  changed: Scalars['Boolean']['output'];
+  edges: ReextractEdgeCounts;
+  /** Entity nodes created, and deleted because no article supports them any more. */
+  entities: ReextractEntityCounts;
+  /** The article's id before re-extraction. */
+  previousId: Scalars['ID']['output'];
+};
+
+export type ReextractEdgeCounts = {
+  __typename?: 'ReextractEdgeCounts';
+  added: Scalars['Int']['output'];
+  kept: Scalars['Int']['output'];
+  removed: Scalars['Int']['output'];
+};
+
+export type ReextractEntityCounts = {
+  __typename?: 'ReextractEntityCounts';
+  created: Scalars['Int']['output'];
+  deleted: Scalars['Int']['output'];
+};
+
 /** One edge of the graph: a fact read from one sentence of one article. */
 export type Relation = {
   /** When it happened (ISO, possibly partial: 2024, 2024-01); the article's date when the text gives none. */
@@ -1563,6 +1601,9 @@ export type ResolversTypes = ResolversObject<{
   PhraseOrder: ResolverTypeWrapper<Partial<PhraseOrder>>;
   PhraseOrderField: ResolverTypeWrapper<Partial<PhraseOrderField>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReextractArticlePayload: ResolverTypeWrapper<Partial<Omit<ReextractArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>>;
+  ReextractEdgeCounts: ResolverTypeWrapper<Partial<ReextractEdgeCounts>>;
+  ReextractEntityCounts: ResolverTypeWrapper<Partial<ReextractEntityCounts>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationOrder: ResolverTypeWrapper<Partial<RelationOrder>>;
   RelationOrderField: ResolverTypeWrapper<Partial<RelationOrderField>>;
@@ -1651,6 +1692,9 @@ export type ResolversParentTypes = ResolversObject<{
   PhraseFilter: Partial<PhraseFilter>;
   PhraseOrder: Partial<PhraseOrder>;
   Query: Record<PropertyKey, never>;
+  ReextractArticlePayload: Partial<Omit<ReextractArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] }>;
+  ReextractEdgeCounts: Partial<ReextractEdgeCounts>;
+  ReextractEntityCounts: Partial<ReextractEntityCounts>;
   Relation: RelationRecord;
   RelationOrder: Partial<RelationOrder>;
   SearchHit: SearchHitRecord;
@@ -1924,6 +1968,7 @@ export type MentionEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  reextractArticle?: Resolver<ResolversTypes['ReextractArticlePayload'], ParentType, ContextType, RequireFields<MutationReextractArticleArgs, 'id'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -2001,6 +2046,25 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   town?: Resolver<Maybe<ResolversTypes['Town']>, ParentType, ContextType, Partial<QueryTownArgs>>;
   towns?: Resolver<ResolversTypes['TownConnection'], ParentType, ContextType, RequireFields<QueryTownsArgs, 'first'>>;
+}>;
+
+export type ReextractArticlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReextractArticlePayload'] = ResolversParentTypes['ReextractArticlePayload']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['ReextractEdgeCounts'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['ReextractEntityCounts'], ParentType, ContextType>;
+  previousId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ReextractEdgeCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReextractEdgeCounts'] = ResolversParentTypes['ReextractEdgeCounts']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReextractEntityCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReextractEntityCounts'] = ResolversParentTypes['ReextractEntityCounts']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
@@ -2140,6 +2204,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Path?: PathResolvers<ContextType>;
   Phrase?: PhraseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReextractArticlePayload?: ReextractArticlePayloadResolvers<ContextType>;
+  ReextractEdgeCounts?: ReextractEdgeCountsResolvers<ContextType>;
+  ReextractEntityCounts?: ReextractEntityCountsResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;

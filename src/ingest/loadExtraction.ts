@@ -37,29 +37,32 @@ export const LOAD_STATEMENTS = ['ingest/mergeArticle', 'ingest/linkArticle', ...
  * one per row); MERGE on stable keys makes re-ingesting an article change nothing.
  */
 export async function loadExtraction(db: GraphDatabase, extraction: Extraction): Promise<LoadSummary> {
+  return db.writeTransaction((tx) => writeExtraction(tx, extraction));
+}
+
+/** The statements of loadExtraction inside a transaction the caller holds (re-extraction's). */
+export async function writeExtraction(tx: StatementRunner, extraction: Extraction): Promise<LoadSummary> {
   const loadId = randomUUID();
   const now = new Date().toISOString();
   const { article } = extraction;
-  return db.writeTransaction(async (tx) => {
-    const [articleRow] = await tx.run<{ created: boolean }>('ingest/mergeArticle', { article, loadId, now });
-    const nodes: LoadCounts = { created: articleRow?.created ? 1 : 0, matched: articleRow?.created ? 0 : 1 };
-    const ids = new Map<string, string>();
-    for (const [type, statement] of Object.entries(ENTITY_STATEMENTS) as [EntityType, string][]) {
-      const rows = extraction.entities.filter((entity) => entity.type === type);
-      if (rows.length === 0) continue;
-      for (const row of await tx.run<{ key: string; id: string; created: boolean }>(statement, { rows, loadId })) {
-        ids.set(`${type}:${row.key}`, row.id);
-        nodes[row.created ? 'created' : 'matched'] += 1;
-      }
+  const [articleRow] = await tx.run<{ created: boolean }>('ingest/mergeArticle', { article, loadId, now });
+  const nodes: LoadCounts = { created: articleRow?.created ? 1 : 0, matched: articleRow?.created ? 0 : 1 };
+  const ids = new Map<string, string>();
+  for (const [type, statement] of Object.entries(ENTITY_STATEMENTS) as [EntityType, string][]) {
+    const rows = extraction.entities.filter((entity) => entity.type === type);
+    if (rows.length === 0) continue;
+    for (const row of await tx.run<{ key: string; id: string; created: boolean }>(statement, { rows, loadId })) {
+      ids.set(`${type}:${row.key}`, row.id);
+      nodes[row.created ? 'created' : 'matched'] += 1;
     }
-    const edges: LoadCounts = { created: 0, matched: 0 };
-    await count(edges, tx, 'ingest/linkArticle', { articleId: article.id, loadId, rows: containsRows(extraction.entities, ids) });
-    for (const [type, statement] of Object.entries(RELATION_STATEMENTS) as [RelationType, string][]) {
-      const rows = extraction.relations.filter((relation) => relation.type === type).map((relation) => relationRow(relation, ids, article.date));
-      if (rows.length) await count(edges, tx, statement, { articleId: article.id, loadId, rows });
-    }
-    return { articleId: article.id, articleCreated: Boolean(articleRow?.created), nodes, edges };
-  });
+  }
+  const edges: LoadCounts = { created: 0, matched: 0 };
+  await count(edges, tx, 'ingest/linkArticle', { articleId: article.id, loadId, rows: containsRows(extraction.entities, ids) });
+  for (const [type, statement] of Object.entries(RELATION_STATEMENTS) as [RelationType, string][]) {
+    const rows = extraction.relations.filter((relation) => relation.type === type).map((relation) => relationRow(relation, ids, article.date));
+    if (rows.length) await count(edges, tx, statement, { articleId: article.id, loadId, rows });
+  }
+  return { articleId: article.id, articleCreated: Boolean(articleRow?.created), nodes, edges };
 }
 
 async function count(into: LoadCounts, tx: StatementRunner, statement: string, params: Record<string, unknown>): Promise<void> {

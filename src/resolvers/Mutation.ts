@@ -10,6 +10,13 @@ export const Mutation: MutationResolvers = {
     const article = (await context.graph.node.byGid(`Article:${summary.articleId}`)) as ArticleRecord;
     return { article, created: summary.articleCreated, nodes: summary.nodes, edges: summary.edges };
   },
+  reextractArticle: async (_parent, { id }, context) => {
+    requireWrite(context);
+    const gid = fromGlobalId(id, 'id', ['Article']);
+    const summary = await context.data.article.reextract(gid.slice('Article:'.length), context.gazetteer);
+    const article = (await context.graph.node.byGid(`Article:${summary.articleId}`)) as ArticleRecord;
+    return { article, previousId: toGlobalId(`Article:${summary.previousId}`), changed: summary.changed, edges: summary.edges, entities: summary.entities };
+  },
   deleteArticle: async (_parent, { id }, context) => {
     requireWrite(context);
     const gid = fromGlobalId(id, 'id', ['Article']);

@@ -13,6 +13,7 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
   }
 }`;
 const DELETE = 'mutation Delete($id: ID!) { deleteArticle(id: $id) { id edgesDeleted entitiesDeleted } }';
+const REEXTRACT = 'mutation Reextract($id: ID!) { reextractArticle(id: $id) { article { id } previousId changed edges { added removed kept } entities { created deleted } } }';
 const sample = { text: readFileSync(SAMPLE, 'utf8'), title: '周伟陈丽艳分别参加分组审议', source: 'kunshan.gov.cn', date: '2024-01-18' };
 
 describe('writes with no token configured', () => {
@@ -79,6 +80,26 @@ describe('writes with a token configured', () => {
     expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Cannot ingest this article: .*Chinese article text/), extensions: { code: 'BAD_USER_INPUT' } });
     const badDate = await server.graphql(INGEST, { input: { ...sample, date: 'January 2024' } }, asWriter);
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('exposes a town\'s national division: code, county, city and province', async () => {
+    const { data, errors } = await server.graphql('{ town(name: "巴城") { name kind code county city province parent } }');
+    expect(errors).toBeUndefined();
+    expect(data.town).toEqual({ name: '巴城镇', kind: 'TOWN', code: '320583101', county: '昆山市', city: '苏州市', province: '江苏省', parent: '昆山市' });
+  });
+
+  it('reextractArticle re-runs the extractor over the stored text and says what changed; unchanged here, NOT_FOUND for no article', async () => {
+    const { data } = await server.graphql('{ articles { edges { node { id } } } }');
+    const id = data.articles.edges[0].node.id;
+    const [before] = await cypher<{ edges: number }>(server.app.connection, 'MATCH ()-[r]->() RETURN count(r) AS edges');
+    const body = await server.graphql(REEXTRACT, { id }, asWriter);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.reextractArticle).toMatchObject({ article: { id }, previousId: id, changed: false, edges: { added: 0, removed: 0 }, entities: { created: 0, deleted: 0 } });
+    expect(body.data.reextractArticle.edges.kept).toBeGreaterThan(50);
+    expect(await cypher(server.app.connection, 'MATCH ()-[r]->() RETURN count(r) AS edges')).toEqual([before]);
+    const unknown = Buffer.from(`Article:${'f'.repeat(64)}`).toString('base64');
+    expect((await server.graphql(REEXTRACT, { id: unknown }, asWriter)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await server.graphql(REEXTRACT, { id }, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('deleteArticle removes the article, its edges and the entities only it named; a second time is NOT_FOUND', async () => {

@@ -14,6 +14,7 @@ const WEIGHT = { meeting: 10, title: 4, headline: 3, named: 1, town: 1 };
 // characters that end a full administrative name: only there can one end
 const NAME_ENDS = /[省市区县旗州盟镇乡道]/gu;
 const HEADLINE_MAX = 64;
+const GROUP_AFTER = /^(?:代表团|组|团)/u;
 const TOWN_LEVEL = 9;
 // 青浦区委书记: a place the gazetteer lacks, known by the party or government body after it
 const UNKNOWN_IN_TITLE = /^(\p{Script=Han}{2,4}?(?:省|市|区|县|旗))(?=委|人大|政协|政府|人民政府|纪委|监委|[省市区县]长|副|常委)/u;
@@ -50,13 +51,17 @@ export function articlePlace(text: string, meetings: MeetingMention[], persons: 
     for (let at = 0; at < headlineEnd; at++) {
       const surface = gazetteer.surfaceAt(text.slice(0, headlineEnd), at);
       if (!surface) continue;
-      vote(aboveTowns(gazetteer.candidates(surface)), WEIGHT.headline, at, `the headline names ${surface}`);
+      // 蛟河代表团 at a city congress: a place that names a delegation lies inside the article's place
+      const group = GROUP_AFTER.test(text.slice(at + surface.length, at + surface.length + 3));
+      const named = aboveTowns(gazetteer.candidates(surface));
+      vote(group ? named.flatMap((entry) => (entry.parent ? [entry.parent] : [])) : named, WEIGHT.headline, at, `the headline names ${group ? `the delegation of ${surface}` : surface}`);
       at += surface.length - 1;
     }
   }
   for (const end of text.matchAll(NAME_ENDS)) {
     const surface = gazetteer.surfaceBefore(text, end.index + 1);
     if (!surface || !NAME_ENDS.test(surface.at(-1) ?? '')) continue;
+    if (GROUP_AFTER.test(text.slice(end.index + 1, end.index + 4))) continue;
     const candidates = gazetteer.candidates(surface).filter((entry) => entry.name === surface);
     const towns = candidates.filter((entry) => entry.code?.length === TOWN_LEVEL);
     if (towns.length === 1) vote(aboveTowns(gazetteer.lineage(towns[0]!)), WEIGHT.town / 3, end.index, `${surface} lies there`);

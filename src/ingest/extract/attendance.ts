@@ -23,7 +23,9 @@ const BEFORE_VERB = /^(?:一行|等(?:[省市区县州旗]?(?:领导|人大代�
 const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访)/u;
 const VERB = /^(?:来到|走进|深入|前往|赴|到|参加了?|列席了?|出席了?|调研|视察|走访|考察|陪同)/u;
 // 在第五代表团陆家组审议时: sitting in a group's review is attending it
-const GROUP_WORK = /^(?:一同|一起|共同)?(?:审议|讨论)/u;
+const GROUP_WORK = /^(?:的[^,。;]{0,8}?(?:代表|委员)们?)?(?:一同|一起|共同)?(?:继续)?(?:审议|讨论)/u;
+// …郑建华等,与文成代表团的其他代表一同审议: what may stand between a list of names and 与/在
+const LEAD = /^(?:等|一行)?,?/u;
 const SUBJECTLESS_VISIT = /^(?:随后|接着|之后)?,?(?:来到|走进)/u;
 const JOINS_SUBJECTS = /^[、和与及]?$/u;
 // 在主席台就座, 主持大会, 宣布大会开幕, 代表县政府向大会作政府工作报告: a part in the session
@@ -73,9 +75,10 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
   const before = BEFORE_VERB.exec(text.slice(from, limit));
   const adverbs = before?.[1] ?? '';
   // 在巴城组参加审议 / 与第二代表团巴城组代表一同审议: the groups come before the verb, or stand for it
-  const preposed = /^[在与]/u.test(text[from] ?? '') ? groupsAfterMeeting(text, from + 1, meetings, gazetteer) : null;
+  const lead = LEAD.exec(text.slice(from, limit))?.[0].length ?? 0;
+  const preposed = /^[在与]/u.test(text[from + lead] ?? '') ? groupsAfterMeeting(text, from + lead + 1, meetings, gazetteer) : null;
   const inGroups = preposed !== null && preposed.items.some((item) => item.group !== null);
-  if (inGroups && (text[from] === '与' || GROUP_WORK.test(text.slice(preposed.end, limit)))) return { ...preposed, role: '参加', paired: false };
+  if (inGroups && (text[from + lead] === '与' || GROUP_WORK.test(text.slice(preposed.end, limit)))) return { ...preposed, role: '参加', paired: false };
   const adverbial = AT_VERB.test(text.slice(from, from + 3)) ? 1 : (before?.[0].length ?? 0);
   const verbAt = preposed && preposed.items.length > 0 ? preposed.end : from + adverbial;
   const verb = VERB.exec(text.slice(verbAt, limit))?.[0];
