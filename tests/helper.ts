@@ -5,7 +5,10 @@ import { loadConfig, type Config } from '../src/config.js';
 import { createApp, type App } from '../src/createApp.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { ingestFiles } from '../src/ingest/ingestFiles.js';
+import { loadCypherCatalog } from '../src/cypher/loadCypherCatalog.js';
+import { applySchema } from '../src/neo4j/applySchema.js';
 import { connectNeo4j, type Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
+import { createGraphDatabase, type GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
 import type { RunningServer } from '../src/server/createServer.js';
 export { freePort } from './globalSetup.js';
 
@@ -22,6 +25,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export function connectTestNeo4j(config = testConfig()): Promise<Neo4jConnection> {
   return connectNeo4j(config, { log: () => {} });
+}
+
+/** A connection plus the GraphDatabase the loaders and data modules run on, with the schema applied. */
+export async function openTestGraph(): Promise<{ connection: Neo4jConnection; db: GraphDatabase }> {
+  const connection = await connectTestNeo4j();
+  const db = createGraphDatabase({ driver: connection.driver, catalog: loadCypherCatalog() });
+  await applySchema(db);
+  return { connection, db };
 }
 
 /** Empties the graph: test files take turns on one database (vitest.config fileParallelism). */

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadCypherCatalog } from '../src/cypher/loadCypherCatalog.js';
 import { createArticleData } from '../src/data/article.js';
 import { extractArticle } from '../src/ingest/extractArticle.js';
 import { ingestFiles } from '../src/ingest/ingestFiles.js';
 import { loadExtraction } from '../src/ingest/loadExtraction.js';
 import { readArticleFile } from '../src/ingest/readArticleFile.js';
 import type { Extraction } from '../src/ingest/types.js';
-import { applySchema } from '../src/neo4j/applySchema.js';
 import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
-import { createGraphDatabase, type GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
-import { connectTestNeo4j, cypher as read, FIXTURE_ARTICLES, gazetteer, resetGraph, SAMPLE } from './helper.js';
+import type { GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
+import { openTestGraph, cypher as read, FIXTURE_ARTICLES, gazetteer, resetGraph, SAMPLE } from './helper.js';
 
 
 describe('loading extractions into Neo4j', () => {
@@ -22,9 +20,7 @@ describe('loading extractions into Neo4j', () => {
   const cypher = (query: string, params: Record<string, unknown> = {}) => read(connection, query, params);
 
   beforeAll(async () => {
-    connection = await connectTestNeo4j();
-    db = createGraphDatabase({ driver: connection.driver, catalog: loadCypherCatalog() });
-    await applySchema(db);
+    ({ connection, db } = await openTestGraph());
   });
   beforeEach(() => resetGraph(connection));
   afterAll(() => connection.close());

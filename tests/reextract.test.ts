@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadCypherCatalog } from '../src/cypher/loadCypherCatalog.js';
 import { createArticleData } from '../src/data/article.js';
 import { extractArticle } from '../src/ingest/extractArticle.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
@@ -9,10 +8,9 @@ import { loadExtraction } from '../src/ingest/loadExtraction.js';
 import { normalize } from '../src/ingest/normalize.js';
 import { reextractArticle } from '../src/ingest/reextractArticle.js';
 import { allArticleIds, reextractArticles } from '../src/ingest/reextractArticles.js';
-import { applySchema } from '../src/neo4j/applySchema.js';
 import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
-import { createGraphDatabase, type GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
-import { connectTestNeo4j, cypher as read, fixtures, gazetteer, resetGraph } from './helper.js';
+import type { GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
+import { openTestGraph, cypher as read, fixtures, gazetteer, resetGraph } from './helper.js';
 
 // 清溪 is a town of 长兴县 that the national list does not have: an extractor change (a gazetteer
 // entry) makes the article's visit to it, and the directions given there, readable
@@ -41,9 +39,7 @@ describe('re-extraction replaces what each article supports, one transaction per
   const unsupported = async () => (await cypher('MATCH (e) WHERE NOT e:Article AND NOT EXISTS { (e)<-[:CONTAINS]-(:Article) } RETURN count(e) AS n'))[0]!.n;
 
   beforeAll(async () => {
-    connection = await connectTestNeo4j();
-    db = createGraphDatabase({ driver: connection.driver, catalog: loadCypherCatalog() });
-    await applySchema(db);
+    ({ connection, db } = await openTestGraph());
   });
   beforeEach(() => resetGraph(connection));
   afterAll(() => connection.close());
