@@ -9,6 +9,8 @@ export interface LoadCounts {
 
 export interface LoadSummary {
   articleId: string;
+  /** the article node's properties as this load committed them */
+  article: Record<string, unknown>;
   articleCreated: boolean;
   nodes: LoadCounts;
   edges: LoadCounts;
@@ -37,7 +39,25 @@ export const LOAD_STATEMENTS = ['ingest/mergeArticle', 'ingest/linkArticle', ...
  * one per row); MERGE on stable keys makes re-ingesting an article change nothing.
  */
 export async function loadExtraction(db: GraphDatabase, extraction: Extraction): Promise<LoadSummary> {
-  return db.writeTransaction((tx) => writeExtraction(tx, extraction));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.writeTransaction((tx) => writeExtraction(tx, extraction));
+    } catch (error) {
+      // a concurrent delete removed the article between MERGE and its lock: load it anew
+      const vanished = error instanceof ArticleVanished || (error as { code?: string }).code === 'Neo.ClientError.Statement.EntityNotFound';
+      if (!vanished || attempt === VANISHED_ATTEMPTS) throw error;
+    }
+  }
+}
+
+const VANISHED_ATTEMPTS = 3;
+
+/** The article a load was writing was deleted by another transaction meanwhile. */
+export class ArticleVanished extends Error {
+  constructor(readonly articleId: string) {
+    super(`Article ${articleId} was deleted by another transaction while this one was loading it`);
+    this.name = 'ArticleVanished';
+  }
 }
 
 /** The statements of loadExtraction inside a transaction the caller holds (re-extraction's). */
@@ -45,8 +65,9 @@ export async function writeExtraction(tx: StatementRunner, extraction: Extractio
   const loadId = randomUUID();
   const now = new Date().toISOString();
   const { article } = extraction;
-  const [articleRow] = await tx.run<{ created: boolean }>('ingest/mergeArticle', { article, loadId, now });
-  const nodes: LoadCounts = { created: articleRow?.created ? 1 : 0, matched: articleRow?.created ? 0 : 1 };
+  const [articleRow] = await tx.run<{ created: boolean; article: Record<string, unknown> }>('ingest/mergeArticle', { article, loadId, now });
+  if (!articleRow) throw new ArticleVanished(article.id);
+  const nodes: LoadCounts = { created: articleRow.created ? 1 : 0, matched: articleRow.created ? 0 : 1 };
   const ids = new Map<string, string>();
   for (const [type, statement] of Object.entries(ENTITY_STATEMENTS) as [EntityType, string][]) {
     const rows = extraction.entities.filter((entity) => entity.type === type);
@@ -62,7 +83,7 @@ export async function writeExtraction(tx: StatementRunner, extraction: Extractio
     const rows = extraction.relations.filter((relation) => relation.type === type).map((relation) => relationRow(relation, ids, article.date));
     if (rows.length) await count(edges, tx, statement, { articleId: article.id, loadId, rows });
   }
-  return { articleId: article.id, articleCreated: Boolean(articleRow?.created), nodes, edges };
+  return { articleId: article.id, article: articleRow.article, articleCreated: articleRow.created, nodes, edges };
 }
 
 async function count(into: LoadCounts, tx: StatementRunner, statement: string, params: Record<string, unknown>): Promise<void> {

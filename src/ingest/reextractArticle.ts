@@ -8,6 +8,8 @@ export interface ReextractSummary {
   /** the article's id after re-extraction (it changes only when normalization changed the text) */
   articleId: string;
   previousId: string;
+  /** the article node's properties as re-extraction left them; null when it was merged into an existing one */
+  article: Record<string, unknown> | null;
   /** false when the new extraction holds exactly the facts and entities the article had */
   changed: boolean;
   edges: { added: number; removed: number; kept: number };
@@ -48,7 +50,7 @@ export async function reextractArticle(db: GraphDatabase, id: string, options: R
     if (extraction.article.id !== id && !(await rekey(tx, id, extraction))) return mergedInto(tx, id, extraction, before!);
     const load = await writeExtraction(tx, extraction);
     const [pruned] = await tx.run<{ entitiesDeleted: number }>('entity/prune', { gids: before!.entities });
-    return summary(id, extraction, before!, load.nodes.created, pruned?.entitiesDeleted ?? 0);
+    return { ...summary(id, extraction, before!, load.nodes.created, pruned?.entitiesDeleted ?? 0), article: load.article };
   });
 }
 
@@ -65,11 +67,11 @@ async function mergedInto(tx: StatementRunner, id: string, extraction: Extractio
   await tx.run('article/remove', { id });
   const [pruned] = await tx.run<{ entitiesDeleted: number }>('entity/prune', { gids: before.entities });
   const gone = { ...extraction, relations: [], entities: [] };
-  return summary(id, gone, before, 0, pruned?.entitiesDeleted ?? 0);
+  return { ...summary(id, gone, before, 0, pruned?.entitiesDeleted ?? 0), article: null };
 }
 
 // facts compared by type, endpoints and start offset: what the article supported before and after
-function summary(previousId: string, extraction: Extraction, before: { facts: string[]; entities: string[] }, created: number, deleted: number): ReextractSummary {
+function summary(previousId: string, extraction: Extraction, before: { facts: string[]; entities: string[] }, created: number, deleted: number): Omit<ReextractSummary, 'article'> {
   const gid = (ref: { type: string; key: string }) => `${ref.type}:${ref.key}`;
   const after = new Set(extraction.relations.map((r) => `${r.type}|${gid(r.from)}|${gid(r.to)}|${r.evidence.start}`));
   const old = new Set(before.facts);
