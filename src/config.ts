@@ -19,8 +19,12 @@ export interface Config {
   writeToken: string | null;
   /** masks internal error details unless true */
   development: boolean;
-  /** per-transaction timeout for every query the API runs, in milliseconds */
+  /** the time one API request's database work may take, all its statements together, in milliseconds */
   queryTimeoutMs: number;
+  /** expensive operations (graph walks, high cost) the API runs at once; the rest wait their turn */
+  maxExpensive: number;
+  /** the estimated cost from which an operation counts as expensive */
+  expensiveCost: number;
   /** extra gazetteer files merged over the shipped one */
   gazetteerPaths: string[];
   /** folder `npm start` loads into an empty graph */
@@ -71,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writeToken: writeToken(env),
     development: optional(env, 'NODE_ENV') === 'development',
     queryTimeoutMs: positiveInteger(env, 'KG_QUERY_TIMEOUT_MS', 15_000),
+    maxExpensive: positiveInteger(env, 'KG_MAX_EXPENSIVE', 2),
+    expensiveCost: positiveInteger(env, 'KG_EXPENSIVE_COST', 5_000),
     gazetteerPaths: (optional(env, 'KG_GAZETTEER') ?? '').split(':').filter(Boolean).map(absolute),
     sampleCorpusDir: absolute(optional(env, 'KG_SAMPLE_CORPUS') ?? 'data/corpus'),
     testNeo4jUri: neo4jUriVariable(env, 'KG_TEST_NEO4J_URI'),

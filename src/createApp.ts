@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Config } from './config.js';
 import { loadCypherCatalog } from './cypher/loadCypherCatalog.js';
 import { createDataSources } from './data/createDataSources.js';
@@ -8,6 +9,7 @@ import { connectNeo4j, type Neo4jConnection } from './neo4j/connectNeo4j.js';
 import { createGraphDatabase, type GraphDatabase } from './neo4j/createGraphDatabase.js';
 import { createMetrics, type Metrics } from './server/createMetrics.js';
 import { createServer, type RunningServer } from './server/createServer.js';
+import type { RequestScope } from './server/requestScope.js';
 
 export interface App {
   db: GraphDatabase;
@@ -34,6 +36,8 @@ export interface CreateAppOptions {
 export async function createApp(config: Config, { log = (line) => console.error(line), connection, seedCorpus = true }: CreateAppOptions = {}): Promise<App> {
   const catalog = loadCypherCatalog();
   const metrics = createMetrics();
+  // the request being served, as the database layer and the server see it (deadline, request id)
+  const scope = new AsyncLocalStorage<RequestScope>();
   const own = connection === undefined;
   const neo4j = connection ?? (await connectNeo4j(config, { log }));
   try {
@@ -43,6 +47,7 @@ export async function createApp(config: Config, { log = (line) => console.error(
       database: neo4j.database,
       timeoutMs: config.queryTimeoutMs,
       onStatement: (name) => metrics.cypherStatements.inc({ statement: name }),
+      scope: () => scope.getStore(),
     });
     const data = createDataSources(db);
     const applied = await applySchema(db);
@@ -52,7 +57,10 @@ export async function createApp(config: Config, { log = (line) => console.error(
       const seeded = await seedSampleCorpus(db, config.sampleCorpusDir, gazetteer);
       if (seeded) log(`Empty graph: loaded the sample corpus (${seeded.articles.created} articles, ${seeded.nodes.created} nodes, ${seeded.edges.created} edges)${seeded.failures.map((f) => `\n  failed: ${f.path}: ${f.message}`).join('')}`);
     }
-    const server = await createServer({ db, data, metrics, gazetteer, database: neo4j.database, writeToken: config.writeToken, development: config.development });
+    const server = await createServer({
+      db, data, metrics, gazetteer, scope, log, database: neo4j.database, writeToken: config.writeToken, development: config.development,
+      budgetMs: config.queryTimeoutMs, admission: { maxExpensive: config.maxExpensive, expensiveCost: config.expensiveCost },
+    });
     return {
       db,
       metrics,

@@ -119,6 +119,11 @@ export interface ContainsRecord<T> {
   resolution: string[];
 }
 
+// localeCompare depends on the machine's ICU locale; the order must not
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The label a global id names: the part before the first colon. */
 export function labelOf(gid: string): string {
   return gid.slice(0, gid.indexOf(':'));
@@ -131,7 +136,8 @@ export function toNode(props: Props): NodeRecord {
   const aliases = (props.aliases ?? []) as string[];
   switch (labelOf(gid)) {
     case 'Official':
-      return { label: 'Official', ...base, name: props.name as string, jurisdiction: props.jurisdiction as string, titles: (props.titles ?? []) as string[], aliases };
+      // stored in the order articles arrived; shown in one order whatever that was (per article, CONTAINS keeps its own)
+      return { label: 'Official', ...base, name: props.name as string, jurisdiction: props.jurisdiction as string, titles: [...((props.titles ?? []) as string[])].sort(byCodeUnits), aliases };
     case 'Town':
       return {
         label: 'Town', ...base, name: props.name as string, kind: props.kind as string, parent: (props.parent ?? null) as string | null, aliases,

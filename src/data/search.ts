@@ -20,6 +20,8 @@ export interface SearchQuery {
 
 // Lucene's query syntax: escaped, a client's 组长+链主 or "quoted" text is searched as written
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+/** Lucene turns each pair of characters into a clause and refuses more than 1,024: a search is a phrase, not a document. */
+export const MAX_SEARCH_TEXT = 100;
 // label filtering happens after the entity index, so it reads this many hits per hit returned
 const CANDIDATES_PER_HIT = 20;
 
@@ -32,6 +34,9 @@ export function createSearchData(db: GraphDatabase) {
   db.catalog.require(['search/query']);
   return {
     async search({ text, labels, articles, evidence, first }: SearchQuery): Promise<SearchHitRecord[]> {
+      if (text.trim().length > MAX_SEARCH_TEXT) {
+        throw new DomainError(ErrorCode.BadUserInput, `search text must be at most ${MAX_SEARCH_TEXT} characters; got ${text.trim().length}`, { argument: 'text', limit: MAX_SEARCH_TEXT });
+      }
       const query = text.trim().toLowerCase().replace(LUCENE_SPECIAL, (c) => `\\${c}`);
       if (query === '') throw new DomainError(ErrorCode.BadUserInput, 'search text must contain something to search for; got only whitespace', { argument: 'text' });
       if (first === 0) return [];

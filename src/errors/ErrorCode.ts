@@ -4,12 +4,15 @@
  */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
+  /** the HTTP request itself is malformed: not JSON, too large, not UTF-8 */
+  BadRequest = 'BAD_REQUEST',
   NotFound = 'NOT_FOUND',
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   QueryTimeout = 'QUERY_TIMEOUT',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  QueryTooExpensive = 'QUERY_TOO_EXPENSIVE',
   GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
   GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
   InternalServerError = 'INTERNAL_SERVER_ERROR',

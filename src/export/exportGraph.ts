@@ -1,6 +1,7 @@
 import { write as writeGexf } from 'graphology-gexf';
 import { stringify } from 'csv-stringify/sync';
 import type { GraphExportData } from '../data/graphExport.js';
+import { csvSafe } from './csvSafe.js';
 import { readGraph } from './readGraph.js';
 import { writeGraphml } from './writeGraphml.js';
 
@@ -41,5 +42,5 @@ export async function exportGraph(data: GraphExportData, format: ExportFormat): 
 
 function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return Array.isArray(value) ? value.join('; ') : String(value);
+  return csvSafe(Array.isArray(value) ? value.join('; ') : String(value));
 }

@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphExportData } from '../data/graphExport.js';
+import { xmlSafe } from './xmlSafe.js';
 
 // bookkeeping of the loader, not facts a reader of the graph needs
 const INTERNAL = new Set(['loadId', 'aliasText', 'gid']);
@@ -14,10 +15,10 @@ export async function readGraph(data: GraphExportData): Promise<MultiDirectedGra
   const graph = new MultiDirectedGraph({ allowSelfLoops: false });
   for (const { id, label, properties } of nodes) {
     const { text: _text, ...kept } = properties;
-    graph.addNode(id, { nodeType: label, ...flatten(kept) });
+    graph.addNode(xmlSafe(id), { nodeType: label, ...flatten(kept) });
   }
   for (const [i, { type, source, target, properties }] of edges.entries()) {
-    graph.addDirectedEdgeWithKey(`e${i}`, source, target, { edgeType: type, ...flatten(properties) });
+    graph.addDirectedEdgeWithKey(`e${i}`, xmlSafe(source), xmlSafe(target), { edgeType: type, ...flatten(properties) });
   }
   return graph;
 }
@@ -26,7 +27,9 @@ function flatten(properties: Record<string, unknown>): Record<string, string | n
   const flat: Record<string, string | number | boolean> = {};
   for (const [name, value] of Object.entries(properties)) {
     if (INTERNAL.has(name) || value === null || value === undefined) continue;
-    flat[name] = Array.isArray(value) ? value.join('|') : (value as string | number | boolean);
+    const plain = Array.isArray(value) ? value.join('|') : (value as string | number | boolean);
+    // GraphML and GEXF are XML: a control character in a scraped source would make the document unreadable
+    flat[name] = typeof plain === 'string' ? xmlSafe(plain) : plain;
   }
   return flat;
 }

@@ -1,8 +1,14 @@
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import type { CypherCatalog } from '../cypher/loadCypherCatalog.js';
+import { DomainError } from '../errors/DomainError.js';
+import { ErrorCode } from '../errors/ErrorCode.js';
 import { fromNeo4jError } from '../errors/fromNeo4jError.js';
+import type { RequestScope } from '../server/requestScope.js';
 
 export type Params = Record<string, unknown>;
+
+// how long past its deadline a statement may still answer before the request stops waiting for it
+const DEADLINE_GRACE_MS = 250;
 
 /** Runs named statements inside one transaction (e.g. one article's whole load). */
 export interface StatementRunner {
@@ -25,6 +31,8 @@ export interface GraphDatabaseOptions {
   timeoutMs?: number;
   /** called once per statement sent to Neo4j: the metrics counter hangs here */
   onStatement?: (name: string) => void;
+  /** the request being served, if any: its deadline bounds every statement it runs */
+  scope?: () => RequestScope | undefined;
 }
 
 /**
@@ -32,7 +40,7 @@ export interface GraphDatabaseOptions {
  * parameters only, a transaction timeout on every call, retries of transient errors by the
  * driver's managed transactions, and Neo4j failures mapped to DomainErrors.
  */
-export function createGraphDatabase({ driver, catalog, database, timeoutMs = 15_000, onStatement = () => {} }: GraphDatabaseOptions): GraphDatabase {
+export function createGraphDatabase({ driver, catalog, database, timeoutMs = 15_000, onStatement = () => {}, scope = () => undefined }: GraphDatabaseOptions): GraphDatabase {
   const runIn = async <T extends RecordShape>(tx: ManagedTransaction, name: string, params: Params): Promise<T[]> => {
     const text = catalog.statements.get(name);
     if (text === undefined) throw new Error(`No Cypher statement named '${name}' (expected cypher/${name}.cypher)`);
@@ -41,21 +49,42 @@ export function createGraphDatabase({ driver, catalog, database, timeoutMs = 15_
     return result.records.map((record) => record.toObject());
   };
   const transact = async <R>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<R>): Promise<R> => {
+    // one deadline per request, across all its statements: a statement gets what is left of it
+    const request = scope();
+    const left = request ? request.deadline - Date.now() : timeoutMs;
+    if (left <= 0) {
+      throw new DomainError(ErrorCode.QueryTimeout, `The request ran past its time limit of ${request!.budgetMs} ms; ask for less (smaller pages, depth or limit)`, { statement: label, limitMs: request!.budgetMs });
+    }
     const session = driver.session({ database, defaultAccessMode: mode });
+    let overdue: NodeJS.Timeout | undefined;
+    let abandoned = false;
     try {
-      const config = { timeout: timeoutMs, metadata: { app: 'kg', statement: label } };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const config = { timeout: Math.min(timeoutMs, left), metadata: { app: 'kg', statement: label, ...(request ? { requestId: request.requestId } : {}) } };
+      const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      if (!request) return await running;
+      // the server's own timeout stops the statement; the driver's retries of transient errors
+      // would not stop at the request's deadline, so the answer does not wait for them
+      const late = new Promise<never>((_, reject) => {
+        overdue = setTimeout(() => (abandoned = true) && reject(Object.assign(new Error('request deadline'), { code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' })), left + DEADLINE_GRACE_MS);
+      });
+      running.catch(() => {});
+      return await Promise.race([running, late]);
     } catch (error) {
-      throw fromNeo4jError(error, label);
+      throw fromNeo4jError(error, label, request ? { limitMs: request.budgetMs } : { limitMs: timeoutMs });
     } finally {
-      await session.close();
+      clearTimeout(overdue);
+      // a statement abandoned at the deadline is rolled back when its session closes; nobody waits for that
+      if (abandoned) void session.close();
+      else await session.close();
     }
   };
+  // a request's statements take turns through its gate (see statementGate); work outside a request runs at once
+  const gated = <R>(work: () => Promise<R>): Promise<R> => scope()?.gate(work) ?? work();
   return {
     catalog,
     driver,
-    read: (name, params = {}) => transact('READ', name, (tx) => runIn(tx, name, params)),
-    write: (name, params = {}) => transact('WRITE', name, (tx) => runIn(tx, name, params)),
-    writeTransaction: (work) => transact('WRITE', 'transaction', (tx) => work({ run: (name, params = {}) => runIn(tx, name, params) })),
+    read: (name, params = {}) => gated(() => transact('READ', name, (tx) => runIn(tx, name, params))),
+    write: (name, params = {}) => gated(() => transact('WRITE', name, (tx) => runIn(tx, name, params))),
+    writeTransaction: (work) => gated(() => transact('WRITE', 'transaction', (tx) => work({ run: (name, params = {}) => runIn(tx, name, params) }))),
   };
 }

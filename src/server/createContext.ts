@@ -22,6 +22,8 @@ export interface Context {
   writesEnabled: boolean;
   /** true when the request carried the configured write token */
   canWrite: boolean;
+  /** the operation's estimated cost, once the query limits have weighed it */
+  cost?: number;
 }
 
 export interface CreateContextOptions {

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +14,11 @@ import type { DataSources } from '../data/createDataSources.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { resolvers } from '../resolvers/index.js';
+import { admissionPlugin, type AdmissionOptions } from './admissionPlugin.js';
 import { createContext, type Context } from './createContext.js';
+import { createErrorLog, errorLogPlugin } from './errorLogPlugin.js';
+import { httpErrors } from './httpErrors.js';
+import { statementGate, type RequestScope } from './requestScope.js';
 import type { Metrics } from './createMetrics.js';
 import { createFormatError } from './formatError.js';
 import { exportRoutes } from './exportRoutes.js';
@@ -20,6 +26,10 @@ import { healthRoutes } from './healthRoutes.js';
 import { metricsPlugin } from './metricsPlugin.js';
 import { playground } from './playground.js';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './queryLimits.js';
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+// one request's statements in flight at once (DataLoader batching keeps a nested view to one per level)
+const STATEMENTS_PER_REQUEST = 4;
 
 export interface CreateServerOptions {
   db: GraphDatabase;
@@ -32,6 +42,12 @@ export interface CreateServerOptions {
   development?: boolean;
   schemaPath?: string;
   limits?: QueryLimits;
+  /** where each request's deadline and id live while it is served (the database layer reads it too) */
+  scope?: AsyncLocalStorage<RequestScope>;
+  /** the time one request's database work may take, all statements together */
+  budgetMs?: number;
+  admission?: Omit<AdmissionOptions, 'scope'>;
+  log?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -53,7 +69,12 @@ export interface KgServer {
  * and the health probes. A factory with defaults by destructuring and no module state, so tests run several.
  */
 export async function createServer(options: CreateServerOptions): Promise<KgServer> {
-  const { db, data, metrics, gazetteer, database, writeToken = null, development = false, schemaPath = join(projectRoot, 'schema.graphql'), limits = DEFAULT_LIMITS } = options;
+  const {
+    db, data, metrics, gazetteer, database, writeToken = null, development = false, schemaPath = join(projectRoot, 'schema.graphql'), limits = DEFAULT_LIMITS,
+    scope = new AsyncLocalStorage<RequestScope>(), budgetMs = 15_000, admission = { maxExpensive: 2, expensiveCost: 5_000 }, log = (line) => console.error(line),
+  } = options;
+  const current = () => scope.getStore();
+  const errorLog = createErrorLog(log);
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createHttpServer(app);
@@ -62,12 +83,15 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
   const apollo = new ApolloServer<Context>({
     typeDefs: gql(readFileSync(schemaPath, 'utf8')),
     resolvers,
-    formatError: createFormatError({ development }),
+    formatError: createFormatError({ development, requestId: () => current()?.requestId }),
     includeStacktraceInErrorResponses: development,
     introspection: true,
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin({ metrics }), ide.landingPage, ...protection.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin({ metrics }), ide.landingPage, ...protection.plugins,
+      admissionPlugin({ ...admission, scope: current }), errorLogPlugin({ errorLog, scope: current }),
+    ],
   });
   await apollo.start();
 
@@ -77,9 +101,18 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+  // every request gets an id (the client's, if it sent a sane one) and a deadline for its database
+  // work; the scope starts after the body is read, since stream callbacks would leave it behind
+  const requestScope: express.RequestHandler = (req, res, next) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    scope.run({ requestId, deadline: Date.now() + budgetMs, budgetMs, gate: statementGate(STATEMENTS_PER_REQUEST) }, next);
+  };
+  app.use('/graphql', express.json({ limit: '1mb' }), requestScope, expressMiddleware(apollo, {
     context: async ({ req }) => createContext({ data, gazetteer, writeToken, authorization: req.headers.authorization }),
   }));
+  app.use(httpErrors({ errorLog, development }));
 
   return {
     app,

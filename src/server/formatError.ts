@@ -8,7 +8,7 @@ import { ErrorCode } from '../errors/ErrorCode.js';
  * else as INTERNAL_SERVER_ERROR: a stack trace or driver message tells an attacker more than a user.
  * In development the original message and stack stay visible.
  */
-export function createFormatError({ development }: { development: boolean }) {
+export function createFormatError({ development, requestId = () => undefined }: { development: boolean; requestId?: () => string | undefined }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const domain = domainError(error);
     if (domain) {
@@ -21,7 +21,9 @@ export function createFormatError({ development }: { development: boolean }) {
       return development ? formatted : { ...formatted, extensions };
     }
     if (development) return formatted;
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.InternalServerError } };
+    // the request id matches the one line the error log wrote about it
+    const id = requestId();
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.InternalServerError, ...(id ? { requestId: id } : {}) } };
   };
 }
 

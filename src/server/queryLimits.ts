@@ -9,6 +9,7 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { Context } from './createContext.js';
+import { inputLimits } from './inputLimits.js';
 
 export interface QueryLimits {
   /** nesting of fields; a connection level costs three (field, edges, node) */
@@ -60,7 +61,8 @@ export function queryLimits({ maxDepth, maxAliases, maxDirectives, maxTokens, ma
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const depth = withoutIntrospection(maxDepthRule({ n: maxDepth, onReject, propagateOnRejection: false }));
-  return { validationRules: [depth, ...armor.validationRules], plugins: [costPlugin(maxCost)], parseOptions: { maxTokens } };
+  const strings = inputLimits();
+  return { validationRules: [depth, ...armor.validationRules, strings.validationRule], plugins: [strings.plugin, costPlugin(maxCost)], parseOptions: { maxTokens } };
 }
 
 // a list field costs its own statement plus its size times what each item selects: the size is its
@@ -77,7 +79,7 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
           // variables that do not coerce are reported by execution as BAD_USER_INPUT, before any resolver
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let cost: number;
@@ -87,6 +89,8 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
           } catch (error) {
             throw tooComplex((error as Error).message);
           }
+          // admission control reads it: a costly operation waits for a turn among the expensive ones
+          contextValue.cost = cost;
           if (cost > maxCost) throw tooComplex(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}: lists multiply their items' cost by their page size (first); ask for smaller pages or fewer levels`);
         },
       };
