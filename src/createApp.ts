@@ -48,6 +48,7 @@ export async function createApp(config: Config, { log = (line) => console.error(
       timeoutMs: config.queryTimeoutMs,
       onStatement: (name) => metrics.cypherStatements.inc({ statement: name }),
       scope: () => scope.getStore(),
+      health: neo4j.health,
     });
     const data = createDataSources(db);
     const applied = await applySchema(db);
@@ -58,7 +59,7 @@ export async function createApp(config: Config, { log = (line) => console.error(
       if (seeded) log(`Empty graph: loaded the sample corpus (${seeded.articles.created} articles, ${seeded.nodes.created} nodes, ${seeded.edges.created} edges)${seeded.failures.map((f) => `\n  failed: ${f.path}: ${f.message}`).join('')}`);
     }
     const server = await createServer({
-      db, data, metrics, gazetteer, scope, log, database: neo4j.database, writeToken: config.writeToken, development: config.development,
+      db, data, metrics, gazetteer, scope, log, health: neo4j.health, database: neo4j.database, writeToken: config.writeToken, development: config.development,
       budgetMs: config.queryTimeoutMs, admission: { maxExpensive: config.maxExpensive, expensiveCost: config.expensiveCost },
     });
     return {

@@ -1,3 +1,4 @@
+import { createServer as createNetServer } from 'node:net';
 import { loadConfig } from './config.js';
 import { createApp } from './createApp.js';
 
@@ -9,6 +10,8 @@ const STOP_DEADLINE_MS = 45_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // a port in use would otherwise be found only after Neo4j had been started for nothing
+  await assertPortFree(config.host, config.port);
   const app = await createApp(config);
   const server = await app.listen();
   console.log(`GraphQL API ready at ${server.url}; playground: ${server.url.replace(/graphql$/, 'playground')} (health: /health, readiness: /ready)`);
@@ -26,6 +29,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function assertPortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(new Error(error.code === 'EADDRINUSE' ? `PORT ${port} on ${host} is already in use (is kg already running? set PORT to another port)` : `cannot listen on ${host}:${port}: ${error.message}`));
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 main().catch((error: unknown) => {

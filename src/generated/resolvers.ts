@@ -881,7 +881,8 @@ export type Query = {
    * Full-text search (Neo4j indexes with the cjk analyzer, so 高新 finds 昆山高新区) over entity names
    * and aliases, article titles and texts, and evidence sentences; best score first. Scores come from
    * different indexes and are comparable only roughly across types. `types` omitted or empty
-   * searches them all; `first` is at most 100.
+   * searches them all; `first` is at most 100; `text` is at most 100 characters (BAD_USER_INPUT beyond).
+   * Every string argument is limited to 1,000 characters, but an article's text in `ingestArticle`.
    */
   search: Array<SearchHit>;
   /**

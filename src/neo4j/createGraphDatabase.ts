@@ -4,8 +4,15 @@ import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import { fromNeo4jError } from '../errors/fromNeo4jError.js';
 import type { RequestScope } from '../server/requestScope.js';
+import type { DatabaseHealth } from './databaseHealth.js';
 
 export type Params = Record<string, unknown>;
+
+// the driver's words for a server it cannot reach at all (not one that refuses or is busy)
+function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+}
 
 // how long past its deadline a statement may still answer before the request stops waiting for it
 const DEADLINE_GRACE_MS = 250;
@@ -33,6 +40,8 @@ export interface GraphDatabaseOptions {
   onStatement?: (name: string) => void;
   /** the request being served, if any: its deadline bounds every statement it runs */
   scope?: () => RequestScope | undefined;
+  /** what is known of the database's availability: a known outage fails a statement at once */
+  health?: DatabaseHealth;
 }
 
 /**
@@ -40,7 +49,7 @@ export interface GraphDatabaseOptions {
  * parameters only, a transaction timeout on every call, retries of transient errors by the
  * driver's managed transactions, and Neo4j failures mapped to DomainErrors.
  */
-export function createGraphDatabase({ driver, catalog, database, timeoutMs = 15_000, onStatement = () => {}, scope = () => undefined }: GraphDatabaseOptions): GraphDatabase {
+export function createGraphDatabase({ driver, catalog, database, timeoutMs = 15_000, onStatement = () => {}, scope = () => undefined, health }: GraphDatabaseOptions): GraphDatabase {
   const runIn = async <T extends RecordShape>(tx: ManagedTransaction, name: string, params: Params): Promise<T[]> => {
     const text = catalog.statements.get(name);
     if (text === undefined) throw new Error(`No Cypher statement named '${name}' (expected cypher/${name}.cypher)`);
@@ -49,6 +58,7 @@ export function createGraphDatabase({ driver, catalog, database, timeoutMs = 15_
     return result.records.map((record) => record.toObject());
   };
   const transact = async <R>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<R>): Promise<R> => {
+    health?.assertUp();
     // one deadline per request, across all its statements: a statement gets what is left of it
     const request = scope();
     const left = request ? request.deadline - Date.now() : timeoutMs;
@@ -70,7 +80,10 @@ export function createGraphDatabase({ driver, catalog, database, timeoutMs = 15_
       running.catch(() => {});
       return await Promise.race([running, late]);
     } catch (error) {
-      throw fromNeo4jError(error, label, request ? { limitMs: request.budgetMs } : { limitMs: timeoutMs });
+      const mapped = fromNeo4jError(error, label, request ? { limitMs: request.budgetMs } : { limitMs: timeoutMs });
+      // an unreachable server: the next statements fail fast until a probe finds it again
+      if (mapped instanceof DomainError && mapped.code === ErrorCode.DatabaseUnavailable && isUnreachable(error)) health?.markDown('it does not answer');
+      throw mapped;
     } finally {
       clearTimeout(overdue);
       // a statement abandoned at the deadline is rolled back when its session closes; nobody waits for that

@@ -7,6 +7,8 @@ import { resolveClasspath } from './resolveClasspath.js';
 
 export interface LocalNeo4j {
   uri: string;
+  /** the Java process's id; null for a Neo4j this process reused rather than started */
+  pid: number | null;
   /** stops it if this process started it; a reused Neo4j is left running */
   stop(): Promise<void>;
 }
@@ -17,6 +19,8 @@ export interface StartLocalNeo4jOptions extends LocalNeo4jConfig {
   /** how long to wait for the ready line and the first Bolt handshake */
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** called when the Neo4j this process started exits without being asked to (a crash, a kill) */
+  onUnexpectedExit?: (how: string) => void;
 }
 
 // the flags Neo4j's own neo4j.conf sets: Netty and the page cache reach into JDK internals
@@ -36,11 +40,18 @@ const JVM_FLAGS = [
  * reused instead, so `npm start` and `npm test` can share one started by hand.
  */
 export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<LocalNeo4j> {
-  const { java, port, dataDir, heap, pageCache, username, password, timeoutMs = 120_000, log = (l) => console.error(l) } = options;
+  const { java, port, dataDir, heap, pageCache, username, password, timeoutMs = 120_000, log = (l) => console.error(l), onUnexpectedExit = () => {} } = options;
   const uri = `bolt://127.0.0.1:${port}`;
-  if (await answers(uri, username, password)) {
+  const existing = await answers(uri, username, password);
+  if (existing === 'usable') {
     log(`Reusing the Neo4j already answering on ${uri}`);
-    return { uri, stop: async () => {} };
+    return { uri, pid: null, stop: async () => {} };
+  }
+  if (existing === 'refused') {
+    // starting a second Neo4j on that data directory could only fail on its store lock; retrying
+    // the login would trip Neo4j's authentication rate limit for everyone
+    throw new Error(`a Neo4j is already running on ${uri} (perhaps the one npm start launched) and refused NEO4J_PASSWORD: `
+      + 'use the password it was started with (the local Neo4j keeps the one it first got), or stop it and start again');
   }
   const classpath = resolveClasspath({ log });
   mkdirSync(dataDir, { recursive: true });
@@ -58,17 +69,30 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
     await stopChild(child, 'SIGKILL');
     throw new Error(`${(error as Error).message}\nLast output of the local Neo4j:\n${output.slice(-20).join('\n')}`);
   }
-  return { uri, stop: () => stopChild(child) };
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) onUnexpectedExit(signal ? `killed by ${signal}` : `exited with code ${code}`);
+  });
+  return {
+    uri,
+    pid: child.pid ?? null,
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+  };
 }
 
-// a wrong-password answer still proves a server is there, but not one we can use: start ours and let the port clash speak
-async function answers(uri: string, username: string, password: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), { connectionTimeout: 1500, maxConnectionPoolSize: 1 });
+// one login attempt, never more: whether a Neo4j we can use already answers on the port, one that
+// refuses our credentials does, or nothing does
+async function answers(uri: string, username: string, password: string): Promise<'usable' | 'refused' | 'none'> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), { connectionTimeout: 1500, maxConnectionPoolSize: 1, maxTransactionRetryTime: 0 });
   try {
     await driver.verifyConnectivity();
-    return true;
-  } catch {
-    return false;
+    return 'usable';
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    return code.startsWith('Neo.ClientError.Security.') ? 'refused' : 'none';
   } finally {
     await driver.close();
   }

@@ -12,6 +12,7 @@ import { gql } from 'graphql-tag';
 import { projectRoot } from '../config.js';
 import type { DataSources } from '../data/createDataSources.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
+import type { DatabaseHealth } from '../neo4j/databaseHealth.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { resolvers } from '../resolvers/index.js';
 import { admissionPlugin, type AdmissionOptions } from './admissionPlugin.js';
@@ -48,6 +49,8 @@ export interface CreateServerOptions {
   budgetMs?: number;
   admission?: Omit<AdmissionOptions, 'scope'>;
   log?: (line: string) => void;
+  /** the database's availability, reported on /health */
+  health?: DatabaseHealth;
 }
 
 export interface RunningServer {
@@ -71,7 +74,7 @@ export interface KgServer {
 export async function createServer(options: CreateServerOptions): Promise<KgServer> {
   const {
     db, data, metrics, gazetteer, database, writeToken = null, development = false, schemaPath = join(projectRoot, 'schema.graphql'), limits = DEFAULT_LIMITS,
-    scope = new AsyncLocalStorage<RequestScope>(), budgetMs = 15_000, admission = { maxExpensive: 2, expensiveCost: 5_000 }, log = (line) => console.error(line),
+    scope = new AsyncLocalStorage<RequestScope>(), budgetMs = 15_000, admission = { maxExpensive: 2, expensiveCost: 5_000 }, log = (line) => console.error(line), health,
   } = options;
   const current = () => scope.getStore();
   const errorLog = createErrorLog(log);
@@ -95,7 +98,7 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
   });
   await apollo.start();
 
-  app.use(healthRoutes({ driver: db.driver, database }));
+  app.use(healthRoutes({ driver: db.driver, database, health }));
   app.use(exportRoutes({ graphExport: data.graphExport }));
   app.use(ide.routes);
   app.get('/metrics', async (_req, res) => {

@@ -1,15 +1,19 @@
 import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
+import type { DatabaseHealth } from '../neo4j/databaseHealth.js';
 import { describeNeo4jError } from '../neo4j/describeNeo4jError.js';
 
 /**
- * `/health` says the process is up; `/ready` says Neo4j answers right now, so an orchestrator
+ * `/health` says the process is up, and what the service knows of the database (up, down,
+ * restarting, and since when); `/ready` says Neo4j answers right now, so an orchestrator
  * routes traffic away during an outage and back after it, without restarting the API.
  */
-export function healthRoutes({ driver, database }: { driver: Driver; database: string | undefined }): Router {
+export function healthRoutes({ driver, database, health }: { driver: Driver; database: string | undefined; health?: DatabaseHealth }): Router {
   const router = Router();
+  // the process is alive (200) whatever the database does; the body says how the database is
   router.get('/health', (_req, res) => {
-    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    const db = health?.status();
+    res.json({ status: !db || db.state === 'up' ? 'ok' : 'degraded', uptimeSeconds: Math.round(process.uptime()), ...(db ? { database: db } : {}) });
   });
   router.get('/ready', async (_req, res) => {
     const started = Date.now();
