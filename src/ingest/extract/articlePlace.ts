@@ -1,5 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
 import type { MeetingMention, PersonMention } from './mentions.js';
+import { posTag } from './tagger.js';
 
 /** The jurisdiction an article is written from: what 市领导, 市委书记 or 市十八届人大 refer to. */
 export interface Home {
@@ -13,6 +14,7 @@ export interface Home {
 const WEIGHT = { meeting: 10, title: 4, headline: 3, named: 1, town: 1 };
 // characters that end a full administrative name: only there can one end
 const NAME_ENDS = /[省市区县旗州盟镇乡道]/gu;
+const ENDS_LIKE_A_NAME = /[省市区县旗州盟镇乡道]$/u;
 const HEADLINE_MAX = 64;
 const GROUP_AFTER = /^(?:代表团|组|团)/u;
 const TOWN_LEVEL = 9;
@@ -60,14 +62,13 @@ export function articlePlace(text: string, meetings: MeetingMention[], persons: 
   }
   for (const end of text.matchAll(NAME_ENDS)) {
     const surface = gazetteer.surfaceBefore(text, end.index + 1);
-    if (!surface || !NAME_ENDS.test(surface.at(-1) ?? '')) continue;
-    if (GROUP_AFTER.test(text.slice(end.index + 1, end.index + 4))) continue;
+    if (!surface || !ENDS_LIKE_A_NAME.test(surface)) continue;
+    if (GROUP_AFTER.test(text.slice(end.index + 1, end.index + 4)) || isCommonNoun(surface)) continue;
     const candidates = gazetteer.candidates(surface).filter((entry) => entry.name === surface);
     const towns = candidates.filter((entry) => entry.code?.length === TOWN_LEVEL);
     if (towns.length === 1) vote(aboveTowns(gazetteer.lineage(towns[0]!)), WEIGHT.town / 3, end.index, `${surface} lies there`);
     else vote(aboveTowns(candidates), WEIGHT.named, end.index, `the text names ${surface}`);
   }
-  NAME_ENDS.lastIndex = 0;
   return bestPlace(votes, gazetteer) ?? unknown[0] ?? null;
 }
 
@@ -80,6 +81,12 @@ function bestPlace(votes: Map<GazetteerEntry, { score: number; first: number; wh
     if (better) best = { entry, own: score, total, first, why };
   }
   return best ? { name: best.entry.name, entry: best.entry, reason: best.why } : null;
+}
+
+// 城区 of 中心城区, 郊区, 矿区: names several districts carry that are also everyday words
+function isCommonNoun(surface: string): boolean {
+  const tokens = posTag(surface);
+  return tokens.length === 1 && !tokens[0]!.tag.startsWith('ns');
 }
 
 // a township is never an article's home: it is where the article's leaders go

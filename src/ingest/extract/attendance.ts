@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer.js';
 import type { Unit } from '../split.js';
 import type { MeetingMention, PersonMention } from './mentions.js';
-import { places, type PlaceItem } from './places.js';
+import { placeAt, places, samePlace, type PlaceItem } from './places.js';
 
 /** Who went where, as one sentence says it; turned into ATTENDED drafts by the discourse walk. */
 export interface Attendance {
@@ -18,7 +18,7 @@ export interface Attendance {
 }
 
 // what may stand between the subject and the verb: 一行, 率…代表团, 在…陪同下, and adverbs such as 先后/分别
-const BEFORE_VERB = /^(?:一行|等(?:[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?)?|同志)?(?:(?:[及和等]|,)[^,。;]{0,12}?(?:负责同志|负责人|同志|人员|干部|领导))?(?:以[^,。;]{0,8}?身份)?(?:率队|带队|(?:率|带领|率领)[^,。;]{0,30}?(?:代表团|考察团|调研组|工作组|督导组|一行|等|负责人|负责同志|人员|干部|常委|委员|部门|单位)(?:等)?(?:一行)?(?:,|(?=(?:先后|分别|一同|一起|共同|专程|实地|再次|又|还)*(?:来到|到|赴|前往|深入|走进|调研|视察|考察|督导|走访))))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地|轻车简从|冒雨|冒着[^,。;]{1,6}?|随机|以[^,。;]{1,8}?(?:方式|形式))*)/u;
+const BEFORE_VERB = /^(?:(?:书记|主任|市长|县长|区长|旗长|主席|部长|局长|委员|代表)?(?:一行|同志)|等(?:[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?)?|同志)?(?:(?:[及和等]|,)[^,。;]{0,12}?(?:负责同志|负责人|同志|人员|干部|领导))?(?:以[^,。;]{0,8}?身份)?(?:率队|带队|(?:率|带领|率领)[^,。;]{0,30}?(?:代表团|考察团|调研组|工作组|督导组|一行|等|负责人|负责同志|人员|干部|常委|委员|部门|单位)(?:等)?(?:一行)?(?:,|(?=(?:先后|分别|一同|一起|共同|专程|实地|再次|又|还)*(?:来到|到|赴|前往|深入|走进|调研|视察|考察|督导|走访))))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地|轻车简从|冒雨|冒着[^,。;]{1,6}?|随机|以[^,。;]{1,8}?(?:方式|形式))*)/u;
 // 在参加…审议时: the verb right after 在 is the attendance itself, not an adverbial
 const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访)/u;
 const VERB = /^(?:来到|走进|深入|前往|赴|到|参加了?|列席了?|出席了?|调研|视察|走访|考察|陪同)/u;
@@ -31,6 +31,9 @@ const JOINS_SUBJECTS = /^[、和与及]?$/u;
 // 在主席台就座, 主持大会, 宣布大会开幕, 代表县政府向大会作政府工作报告: a part in the session
 const SESSION_ROLE = /^(?:在主席台(?:前排)?就座|(?:宣布)?[^,。;]{0,6}?(?:大会|会议)[^,。;]{0,4}?开幕|主持(?:第[一二三四五]阶段)?(?:大会|会议|开幕式|闭幕式|全体会议)|主持(?=[。,;]|$)|(?:代表[^,。;]{0,10}?)?向大会(?:作|做)[^,。;]{0,14}?报告|(?:作|做)[^,。;]{0,10}?工作报告)/u;
 const ATTRIBUTIVE = /^(?:调研|视察|考察|走访|慰问|检查)[^,。;]{0,12}?时的/u;
+const BODY_BEFORE_GROUPS = /^(?:[省市区县]?(?:人大|政协))(?=\p{Script=Han})/u;
+const TOWNSHIP_SURFACE = /(?:镇|乡|街道|苏木)$/u;
+const DELEGATES_OF = /^的[^,。;]{0,6}?(?:代表|委员)/u;
 const NOT_ATTENDANCE = /^(?:了|此次|本次|上述)?(?:活动|看望|慰问|接见|会见|合影|颁奖|签约|仪式|开幕式)/u;
 const ROLE_BY_VERB: Record<string, string> = { 列席: '列席', 列席了: '列席', 出席: '出席', 出席了: '出席', 视察: '视察', 陪同: '参加' };
 
@@ -90,7 +93,7 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
   const { meeting } = named;
   const delegation = named.items[named.items.length - 1]?.delegation ?? null;
   const joined = groupsJoined(text, named.end, limit, gazetteer).map((item) => ({ ...item, delegation: item.delegation ?? delegation }));
-  const items = [...named.items, ...joined];
+  const items = [...named.items, ...joined, ...moreStops(text, named, limit, gazetteer)];
   // 省委书记王宁到昭通调研时的指示: a visit named as the time of something else is reported, not happening here
   if (items.length > 0 && ATTRIBUTIVE.test(text.slice(items[items.length - 1]!.end, limit))) return null;
   if (items.length === 0 && !meeting && !['参加', '参加了', '列席', '列席了', '出席', '出席了', '陪同'].includes(verb)) return null;
@@ -101,18 +104,42 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
 
 // 来到市十八届人大三次会议(的)第三代表团花桥组: a meeting named before the groups is the one they belong to
 function groupsAfterMeeting(text: string, at: number, meetings: MeetingMention[], gazetteer: Gazetteer): { items: PlaceItem[]; meeting: MeetingMention | null; end: number } {
-  const meeting = meetings.find((m) => m.start === at) ?? null;
-  const start = meeting ? (text[meeting.end] === '的' ? meeting.end + 1 : meeting.end) : at;
+  // 参加了人大塘下代表团…: the body the groups belong to may be named before them
+  const body = BODY_BEFORE_GROUPS.exec(text.slice(at, at + 6))?.[0].length ?? 0;
+  const meeting = meetings.find((m) => m.start === at + body) ?? null;
+  const start = meeting ? (text[meeting.end] === '的' ? meeting.end + 1 : meeting.end) : at + body;
   const items = places(text, start, gazetteer);
   return { items, meeting, end: items[items.length - 1]?.end ?? start };
 }
 
 // 来到第六代表团,与周庄组、锦溪组代表一同审议: the groups the visitor sat with follow the verb's object
+// …与来自月田镇、毛田镇的人大代表们一起审议: a numbered delegation's towns, named by where its delegates come from
 function groupsJoined(text: string, at: number, limit: number, gazetteer: Gazetteer): PlaceItem[] {
-  const joined = /^,?与/u.exec(text.slice(at, limit));
+  const joined = /^,?与(来自)?/u.exec(text.slice(at, limit));
   if (!joined) return [];
   const items = places(text, at + joined[0].length, gazetteer);
+  const last = items[items.length - 1];
+  if (joined[1] && last && DELEGATES_OF.test(text.slice(last.end, limit))) return items.map((item) => ({ ...item, group: item.group ?? item.place?.surface ?? null }));
   return items.every((item) => item.group !== null) ? items : [];
+}
+
+// 先后到张坊镇李兵马村、…龙桑寺镇刘集村,、沙河镇金沙绿港田园综合体…: a tour's stops listed with their
+// villages and firms; every later item of the clause that opens on a township is a stop too
+function moreStops(text: string, named: { items: PlaceItem[]; end: number }, limit: number, gazetteer: Gazetteer): PlaceItem[] {
+  const first = named.items[0]?.place;
+  if (!first || named.items.some((item) => item.group !== null) || !TOWNSHIP_SURFACE.test(first.surface)) return [];
+  const clauseEnd = text.slice(named.end, limit).search(/[。;]|,(?:向|并|就|详细|深入|实地|察看|了解|调研)/u);
+  const end = clauseEnd < 0 ? limit : named.end + clauseEnd;
+  const stops: PlaceItem[] = [];
+  for (const separator of text.slice(named.end, end).matchAll(/[、,]+/gu)) {
+    const at = named.end + separator.index + separator[0].length;
+    const place = placeAt(text, at, gazetteer);
+    const known = [...named.items.map((item) => item.place), ...stops.map((stop) => stop.place)];
+    if (place && TOWNSHIP_SURFACE.test(place.surface) && !known.some((k) => k && samePlace(k.surface, place.surface, gazetteer))) {
+      stops.push({ start: at, end: place.end, place, delegation: null, group: null });
+    }
+  }
+  return stops;
 }
 
 // the contract's roles: 列席/出席/视察 as written, a meeting group 参加, a place visited 调研

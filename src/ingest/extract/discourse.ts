@@ -31,6 +31,7 @@ const LOCAL_TITLE = /^(?:镇|乡|街道)/u;
 // 在七都镇, / 在七都镇调研时, : the place opens the sentence as its setting
 // …or a site in it (在董场镇双河村, / 在宋村镇人大代表联络站,), or a meeting held there (在宋村镇召开的…座谈会上,)
 const TOWNSHIP = /(?:镇|乡|街道|苏木)$/u;
+const SINCE = /^(?:闭会)?(?:以来|以后|之后|结束后)/u;
 const LOCATIVE_END = /^(?:\p{Script=Han}{1,12}?)?(?:(?:召开|举行)的[^,。;]{0,40}?(?:会上|会议上|会中)|调研|视察|考察|走访)?(?:时|期间|过程中|中)?,/u;
 // 调研中,X强调…: remarks made during the tour, once its stops are reported, speak to every place it reached
 const TOUR_RECAP = /^在?(?:调研|视察|考察|走访|检查)(?:中|时|期间|过程中|结束时|结束后)/u;
@@ -54,7 +55,8 @@ export function discourse(input: DiscourseInput): Draft[] {
     const persons = within(input.persons);
     if (unit.paragraph !== paragraph) startParagraph(scene, unit, input.dates, drafts, paragraph < 0);
     paragraph = unit.paragraph;
-    scene.meeting = within(input.meetings).at(-1) ?? scene.meeting;
+    // 县政协十四届四次会议以来: a session named as a point in the past is not the one going on
+    scene.meeting = within(input.meetings).filter((m) => !SINCE.test(text.slice(m.end, m.end + 4))).at(-1) ?? scene.meeting;
     // 郭大进表示,省委书记王宁到昭通调研…: a visit inside someone's words is reported, not happening
     const said = speech(text, unit, persons);
     const visits = attendance(text, unit, persons, input.meetings, gazetteer).filter((visit) => !said || visit.persons.every((p) => p.start < said.contentStart));
@@ -140,7 +142,7 @@ function recapTour(scene: Scene, unit: Unit, drafts: Draft[]): void {
 function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMention[], gazetteer: Gazetteer, drafts: Draft[]): void {
   const locative = unit.text.startsWith('在') ? placesUpToDengdi(text, unit, gazetteer) ?? places(text, unit.start + 1, gazetteer) : [];
   const afterLocative = locative[locative.length - 1]?.end ?? unit.start;
-  const isLocative = locative.length > 0 && LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 8));
+  const isLocative = locative.length > 0 && LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 60));
   const items = isLocative ? locative : groupsIn(text, unit.start, unit.end, gazetteer);
   const towns = items.flatMap((item) => (item.place ? [item.place] : []));
   if (towns.length === 0) return;

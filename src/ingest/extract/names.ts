@@ -81,6 +81,18 @@ function rareSurnameName(text: string, position: number): NameSpan | null {
   return length === undefined ? null : { name: text.slice(position, position + length), start: position, end: position + length };
 }
 
+/**
+ * 主任拉玛太, a name whose surname our list lacks right after a title, when punctuation closes it
+ * and jieba reads it as no word it knows (only as single characters or as a name).
+ */
+export function rareSurnameAfterTitle(text: string, position: number): NameSpan[] | null {
+  const length = RARE_NAME_LENGTHS.find((n) => plainName(text.slice(position, position + n)) && /^[,、。;]/u.test(text[position + n] ?? ''));
+  if (length === undefined) return null;
+  const name = text.slice(position, position + length);
+  const unknown = posTag(name).every(({ word, tag }) => word.length === 1 || tag.startsWith('nr'));
+  return unknown ? [{ name, start: position, end: position + length }] : null;
+}
+
 // two or three characters that could be a name: no particle, no word the dictionary knows
 function plainName(candidate: string): boolean {
   return givenNameOk(candidate) && candidate.length >= 2 && !isCommonWord(candidate) && !isCommonWord(candidate.slice(0, 2));

@@ -1,9 +1,10 @@
 import type { PersonMention } from './mentions.js';
-import { followsName, isNameSpan, names, type NameSpan } from './names.js';
+import { followsName, isNameSpan, names, rareSurnameAfterTitle, type NameSpan } from './names.js';
 import { titles } from './titles.js';
 
 // last characters of the office words in titles.ts: only these positions can end a title
 const TITLE_LAST_CHARS = new Set([...'记长任席表员委导人选']);
+const LIST_LINK = /^(?:是|为|还有|有):?/u;
 const TITLE_AFTER_LIST = /等([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)/gu;
 // what opens a list of names: punctuation, the start, or 有/与/和/及 (在主席台就座的还有…, 与…等委员)
 const LIST_OPENS = /(?:^|[,。;:、“”()\s]|有|与|和|及|同|是)$/u;
@@ -43,7 +44,9 @@ function titledMentions(text: string): PersonMention[] {
   const found: PersonMention[] = [];
   for (let end = 1; end <= text.length; end++) {
     if (!TITLE_LAST_CHARS.has(text[end - 1] ?? '')) continue;
-    const listed = names(text, end);
+    // 执行主席是:马清平、王芳芳…, 县领导还有潘秀、方亮…: a list may follow its title after 是 or 还有
+    const linked = end + (LIST_LINK.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+    const listed = names(text, linked) ?? (linked > end ? null : rareSurnameAfterTitle(text, end));
     const chain = listed && titles(text, end);
     if (!listed || !chain) continue;
     for (const span of listed) found.push({ kind: 'person', name: span.name, titles: chain.titles, titleStart: chain.start, start: span.start, end: span.end });

@@ -22,13 +22,14 @@ const PLACE_SUFFIXES = [
 ];
 // 各县区, 全镇, 该乡, 等乡镇: a determiner or a conjunction before the suffix names no place
 const DETERMINER = '[各全本该每其此这那邻多两几诸等及和与]';
+const SUFFIX_AT_END = new RegExp(`(?:${PLACE_SUFFIXES.join('|')})$`, 'u');
 const UNKNOWN_PLACE = new RegExp(`^(?!${DETERMINER})\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
 // 到甪直镇调研古镇保护: a stem that opens with the visit's own verb is the sentence going on, not a place
 const VERB_STEM = /^(?:调研|视察|考察|走访|察看|查看|参观|了解|检查|督查|指导|推动|推进|加快|打造|建设|发展|保护|围绕|聚焦)/u;
 // …区 words that name a neighbourhood, a park or a kind of area, not an administrative unit
 const NOT_A_DISTRICT = /(?:社区|小区|景区|厂区|校区|街区|片区|城区|园区|矿区|库区|辖区|山区|湖区|市区|郊区|示范区|集聚区|功能区)$/u;
 const PLACE_END = /(?:镇|乡|街道|区|县|市|旗|州|盟|省|苏木)$/u;
-const NOT_THE_PLACE_AFTER = /^(?:村|社区|居委|屯|寨|街|路|大道|巷|园|场|站|桥|湖|山|河|公司|小学|中学)/u;
+const NOT_THE_PLACE_AFTER = /^(?:村|社区|居委|屯|寨|街|路|大道|巷|园|场|站|桥|湖|山|河|岛|湾|港|洲|峡|谷|公司|小学|中学)/u;
 const SITE_BEFORE_NEXT = /^[\p{Script=Han}]{1,10}?(?=、)/u;
 const LISTED_ZONE = /^([^,。;:、等\s]{4,28}?(?:片区|开发区|高新区|园区|试验区|保税区|新区))(?=[、等和及])/u;
 // 水南代表团, 水南组: a group named after a place the gazetteer lacks under that name
@@ -50,6 +51,8 @@ const FACILITY = /^(?:企业|公司|集团|项目|工地|现场|园区|产业园
 const COMPANY_NAME = /^(?:(?!调研|视察|考察|走访|察看|参观|了解|[的和与及等])[^,。;:、\s“”()]){0,20}?(?:有限公司|有限责任公司|股份公司|集团|公司)/u;
 // 海虞镇代表团: where delegations are formed by town, the town's own delegation is the group, as 海虞组 is
 const GROUP_MARKERS = ['代表团', '组'];
+// 利辛县经开区, 某某镇: a township or a zone written in full locates a company whatever the gazetteer knows
+const LOCAL_SURFACE = /(?:镇|乡|街道|开发区|经开区|高新区|园区)$/u;
 const LOCAL_KINDS = new Set(['town', 'subdistrict', 'development_zone']);
 
 /**
@@ -87,13 +90,16 @@ function listedZone(text: string, position: number, delegation: string | null): 
 export function placeAt(text: string, position: number, gazetteer: Gazetteer): PlaceMention | null {
   const known = gazetteer.surfaceAt(text, position);
   const suffixed = UNKNOWN_PLACE.exec(text.slice(position, position + 12))?.[0] ?? null;
-  const unknown = suffixed && !NOT_A_DISTRICT.test(suffixed) && !VERB_STEM.test(suffixed) ? suffixed : null;
+  const unknown = suffixed && !NOT_A_DISTRICT.test(suffixed) && !VERB_STEM.test(suffixed) && plausibleStem(suffixed) ? suffixed : null;
   const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
   if (!surface) return null;
   const end = position + surface.length;
   // 河口村, 新华路: a place's short form opening a village's or a street's name is not the place
   if (surface === known && !PLACE_END.test(surface) && NOT_THE_PLACE_AFTER.test(text.slice(end, end + 2))) return null;
-  return placeAt(text, end, gazetteer) ?? { kind: 'place', surface, start: position, end };
+  // 苍梧县龙圩镇: a place right after a place lies inside it, and is the one meant; a county or a
+  // province cannot lie inside (利辛县经开区安徽翰联纺织 names a company after the zone)
+  const inner = placeAt(text, end, gazetteer);
+  return inner && !aboveTownship(inner.surface, gazetteer) ? inner : { kind: 'place', surface, start: position, end };
 }
 
 /**
@@ -172,9 +178,22 @@ function groupPlaceAt(text: string, position: number, gazetteer: Gazetteer): Pla
   return GROUP_MARKERS.some((marker) => text.startsWith(marker, end + afterNote)) ? { kind: 'place', surface, start: position, end } : null;
 }
 
+// 听取了两镇, 区委区: what stands before an unknown place's suffix must read as a name, not a clause
+function plausibleStem(surface: string): boolean {
+  const stem = surface.replace(SUFFIX_AT_END, '');
+  if (/^[区县市省镇乡]|[委党政府了的]$/u.test(stem)) return false;
+  return posTag(stem).every(({ word, tag }) => word.length === 1 || /^(?:n|ns|nz|nr|nrt|nrfg|j|x|m|s|f)$/.test(tag));
+}
+
+// a surface only counties, cities or provinces carry (安徽, 利辛县)
+function aboveTownship(surface: string, gazetteer: Gazetteer): boolean {
+  const candidates = gazetteer.candidates(surface);
+  return candidates.length > 0 && candidates.every((entry) => !LOCAL_KINDS.has(entry.kind));
+}
+
 // towns, subdistricts and zones the gazetteer knows: the places a company's name can locate it in
 // (苏州水乡文化旅游有限公司 would otherwise read as a 乡 called 苏州水乡)
 function isLocal(surface: string, gazetteer: Gazetteer): boolean {
   const kind = gazetteer.lookup(surface)?.kind;
-  return kind !== undefined && LOCAL_KINDS.has(kind);
+  return (kind !== undefined && LOCAL_KINDS.has(kind)) || LOCAL_SURFACE.test(surface);
 }
