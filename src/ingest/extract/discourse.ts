@@ -140,11 +140,19 @@ function recapTour(scene: Scene, unit: Unit, drafts: Draft[]): void {
 // a sentence that opens on 在+place (在七都镇,) or names a meeting group (在巴城组, / …的第五代表团沙溪组代表…)
 // moves the scene there: what follows is said at that place
 function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMention[], gazetteer: Gazetteer, drafts: Draft[]): void {
-  const locative = unit.text.startsWith('在') ? placesUpToDengdi(text, unit, gazetteer) ?? places(text, unit.start + 1, gazetteer) : [];
+  // 在七都镇, / 在与老河土镇领导班子座谈中,
+  const opening = /^在与?/u.exec(unit.text)?.[0].length ?? 0;
+  const locative = opening > 0 ? placesUpToDengdi(text, unit, gazetteer) ?? places(text, unit.start + opening, gazetteer) : [];
   const afterLocative = locative[locative.length - 1]?.end ?? unit.start;
   const isLocative = locative.length > 0 && LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 60));
   const items = isLocative ? locative : groupsIn(text, unit.start, unit.end, gazetteer);
   const towns = items.flatMap((item) => (item.place ? [item.place] : []));
+  // 在第一代表团,区委书记巫敏认真聆听…: a numbered delegation names no place, but whoever sits there attends the session
+  if (towns.length === 0 && isLocative && scene.meeting && items.some((item) => item.delegation !== null)) {
+    for (const person of persons.filter((p) => !isMember(p))) {
+      drafts.push({ type: 'ATTENDED', from: person, to: scene.meeting, evidence: { start: unit.start, end: unit.end }, properties: { role: '参加', delegation: items[0]!.delegation, date: scene.date }, meeting: null });
+    }
+  }
   if (towns.length === 0) return;
   closeRemarks(scene, drafts);
   const areGroups = items.some((item) => item.group !== null);

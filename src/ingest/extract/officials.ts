@@ -4,6 +4,7 @@ import { titles } from './titles.js';
 
 // last characters of the office words in titles.ts: only these positions can end a title
 const TITLE_LAST_CHARS = new Set([...'记长任席表员委导人选']);
+const MEMBER_AFTER_NAME = /的(\p{Script=Han}{2,3}?)(代表|委员)(?=认为|表示|说|建议|提出|指出|介绍|,)/gu;
 const LIST_LINK = /^(?:是|为|还有|有):?/u;
 const TITLE_AFTER_LIST = /等([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)/gu;
 // what opens a list of names: punctuation, the start, or 有/与/和/及 (在主席台就座的还有…, 与…等委员)
@@ -15,7 +16,7 @@ const LIST_OPENS = /(?:^|[,。;:、“”()\s]|有|与|和|及|同|是)$/u;
  * learnt from titles, so a bare 2–3 character string is never guessed to be a person.
  */
 export function officials(text: string): PersonMention[] {
-  const titled = [...titledMentions(text), ...namesBeforeTitle(text)];
+  const titled = [...titledMentions(text), ...namesBeforeTitle(text), ...delegatesNamedFirst(text)];
   const taken = new Set<number>();
   for (const mention of titled) for (let i = mention.start; i < mention.end; i++) taken.add(i);
   return [...titled, ...bareMentions(text, titled, taken)].sort((a, b) => a.start - b.start);
@@ -35,6 +36,18 @@ function namesBeforeTitle(text: string): PersonMention[] {
     }
     const title = match[1]!;
     for (const span of listed) found.push({ kind: 'person', name: span.name, titles: [title], titleStart: span.start, start: span.start, end: span.end });
+  }
+  return found;
+}
+
+// 来自雅星镇的侯启江代表认为…: a delegate or member named before the word that makes them one
+function delegatesNamedFirst(text: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const match of text.matchAll(MEMBER_AFTER_NAME)) {
+    const end = match.index + 1 + match[1]!.length;
+    const length = [3, 2].find((n) => match[1]!.length >= n && isNameSpan(text.slice(end - n, end)) && end - n === match.index + 1);
+    if (length === undefined) continue;
+    found.push({ kind: 'person', name: text.slice(end - length, end), titles: [match[2]!], titleStart: end - length, start: end - length, end });
   }
   return found;
 }

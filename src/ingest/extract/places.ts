@@ -21,7 +21,7 @@ const PLACE_SUFFIXES = [
   '街道', '新区', '苏木', '镇', '乡', '区',
 ];
 // 各县区, 全镇, 该乡, 等乡镇: a determiner or a conjunction before the suffix names no place
-const DETERMINER = '[各全本该每其此这那邻多两几诸等及和与]';
+const DETERMINER = '[各全本该每其此这那邻多两几诸等及和与到在于]';
 const SUFFIX_AT_END = new RegExp(`(?:${PLACE_SUFFIXES.join('|')})$`, 'u');
 const UNKNOWN_PLACE = new RegExp(`^(?!${DETERMINER})\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
 // 到甪直镇调研古镇保护: a stem that opens with the visit's own verb is the sentence going on, not a place
@@ -29,7 +29,7 @@ const VERB_STEM = /^(?:调研|视察|考察|走访|察看|查看|参观|了解|�
 // …区 words that name a neighbourhood, a park or a kind of area, not an administrative unit
 const NOT_A_DISTRICT = /(?:社区|小区|景区|厂区|校区|街区|片区|城区|园区|矿区|库区|辖区|山区|湖区|市区|郊区|示范区|集聚区|功能区)$/u;
 const PLACE_END = /(?:镇|乡|街道|区|县|市|旗|州|盟|省|苏木)$/u;
-const NOT_THE_PLACE_AFTER = /^(?:村|社区|居委|屯|寨|街|路|大道|巷|园|场|站|桥|湖|山|河|岛|湾|港|洲|峡|谷|公司|小学|中学)/u;
+const NOT_THE_PLACE_AFTER = /^(?:村|社区|居委|屯|寨|街|路|大道|巷|园|场|站|桥|湖|山|河|岛|湾|港|洲|峡|谷|军|公司|小学|中学)/u;
 const SITE_BEFORE_NEXT = /^[\p{Script=Han}]{1,10}?(?=、)/u;
 const LISTED_ZONE = /^([^,。;:、等\s]{4,28}?(?:片区|开发区|高新区|园区|试验区|保税区|新区))(?=[、等和及])/u;
 // 水南代表团, 水南组: a group named after a place the gazetteer lacks under that name
