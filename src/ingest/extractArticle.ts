@@ -47,8 +47,10 @@ export function extractArticle(input: ArticleInput, options: { gazetteer: Gazett
   const meetingMentions = meetings(text, options.gazetteer);
   const place = articlePlace(text, meetingMentions, persons, options.gazetteer);
   const gazetteer = scopedGazetteer(options.gazetteer, place?.entry ?? null, writtenTowns(text, options.gazetteer, place?.entry ?? null));
-  const written = [...slogans(text, quoted), ...industries(text, quoted)];
-  const named = sectors(text, options.sectors ?? sectorLexicon()).filter((sector) => !written.some((phrase) => phrase.start < sector.end && sector.start < phrase.end));
+  const lexicon = options.sectors ?? sectorLexicon();
+  // a quoted sector name (聚焦“银发经济”) is an industry: the quotes stress it, the lexicon says what it is
+  const written = [...slogans(text, quoted), ...industries(text, quoted)].map((phrase) => (lexicon.has(phrase.text) ? { ...phrase, type: 'Industry' as const } : phrase));
+  const named = sectors(text, lexicon).filter((sector) => !written.some((phrase) => phrase.start < sector.end && sector.start < phrase.end));
   const phrases = [...written, ...named].sort((a, b) => a.start - b.start);
   const drafts = discourse({ text, units, persons, meetings: meetingMentions, phrases, dates: found, gazetteer });
   const id = createHash('sha256').update(text).digest('hex');

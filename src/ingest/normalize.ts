@@ -12,6 +12,9 @@ const SCRAPING_NOISE: readonly RegExp[] = [
 // 縣長(zhǎng): some mirrors of traditional-character pages gloss characters with their pinyin; the
 // gloss is no part of a name or a slogan. Lower-case syllables only, right after a Chinese character.
 const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*|[a-zü]{1,6})\)/gu;
+// 西河?xùn)|聯: where the mirror lost the glossed character to a bad encoding, only "?" and the gloss
+// are left, and that "?" would end a sentence in the middle of a place name
+const ORPHANED_GLOSS = /(?<=\p{Script=Han})\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*\)/gu;
 
 // characters that make a space meaningful: between two of these a space separates words
 const LATIN_WORD = /[A-Za-z0-9]/;
@@ -87,7 +90,7 @@ function curlStraightQuotes(line: string): string {
 
 // boilerplate may sit alone on a line or glued into one; a space keeps the words around it apart until tidyLine
 function removeNoise(line: string): string {
-  return SCRAPING_NOISE.reduce((acc, pattern) => acc.replace(pattern, ' '), line).replace(PINYIN_GLOSS, '');
+  return SCRAPING_NOISE.reduce((acc, pattern) => acc.replace(pattern, ' '), line).replace(PINYIN_GLOSS, '').replace(ORPHANED_GLOSS, '');
 }
 
 // Chinese needs no spaces; keep a single one only where it separates two Latin words or numbers

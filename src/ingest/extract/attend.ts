@@ -3,6 +3,7 @@ import type { Unit } from '../split.js';
 import type { Attendance } from './attendance.js';
 import type { Draft, PersonMention } from './mentions.js';
 import { closeRemarks } from './remarks.js';
+import { placeLevel } from './placeLevel.js';
 import { moveTo, type Scene } from './scene.js';
 import { extendTour } from './tour.js';
 
@@ -28,8 +29,11 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
       for (const group of groups) drafts.push({ type: 'ATTENDED', from: person, to: group, evidence, properties: { ...base, delegation: scene.delegation }, meeting });
       if (meeting) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
       // 陪同调研 before any place is named: the escort goes wherever the tour goes next (extendTour)
-      else if (scene.towns.length === 0) scene.escorts.push({ person, evidence, role: visit.role });
-      else for (const town of scene.towns) drafts.push({ type: 'ATTENDED', from: person, to: town, evidence, properties: { ...base, delegation: scene.delegation }, meeting: null });
+      else {
+        for (const town of scene.towns) drafts.push({ type: 'ATTENDED', from: person, to: town, evidence, properties: { ...base, delegation: scene.delegation }, meeting: null });
+        // 深入鄱阳县调研…毛祖宾参加, then 来到侯家岗乡: a county only frames the tour, whose towns come next
+        if (scene.towns.every((town) => placeLevel(town, gazetteer) === 'county')) scene.escorts.push({ person, evidence, role: visit.role });
+      }
     }
     closeRemarks(scene, drafts);
     return;

@@ -20,18 +20,21 @@ export interface Attendance {
 // what may stand between the subject and the verb: 一行, 率…代表团, 在…陪同下, and adverbs such as 先后/分别
 const BEFORE_VERB = /^(?:(?:书记|主任|市长|县长|区长|旗长|主席|部长|局长|委员|代表)?(?:一行|同志)|等(?:[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?)?|同志)?(?:(?:[及和等]|,)[^,。;]{0,12}?(?:负责同志|负责人|同志|人员|干部|领导))?(?:以[^,。;]{0,8}?身份)?(?:率队|带队|(?:率|带领|率领)[^,。;]{0,30}?(?:代表团|考察团|调研组|工作组|督导组|一行|等|负责人|负责同志|人员|干部|常委|委员|部门|单位)(?:等)?(?:一行)?(?:,|(?=(?:先后|分别|一同|一起|共同|专程|实地|再次|又|还)*(?:来到|到|赴|前往|深入|走进|调研|视察|考察|督导|走访))))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地|轻车简从|冒雨|冒着[^,。;]{1,6}?|随机|以[^,。;]{1,8}?(?:方式|形式))*)/u;
 // 在参加…审议时: the verb right after 在 is the attendance itself, not an adverbial
-const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访)/u;
-const VERB = /^(?:来到|走进|深入到|深入|前往|赴|到|参加了?|列席了?|出席了?|调研|视察|走访|考察|陪同)/u;
+const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访|督导|督查|宣讲)/u;
+const VERB = /^(?:来到|走进|深入到|深入|前往|赴|到|参加了?|列席了?|出席了?|调研|视察|走访|考察|督导|督查|宣讲|陪同)/u;
 // 在第五代表团陆家组审议时: sitting in a group's review is attending it
 const GROUP_WORK = /^(?:的[^,。;]{0,8}?(?:代表|委员)们?)?(?:一同|一起|共同)?(?:继续)?(?:审议|讨论)/u;
 // …郑建华等,与文成代表团的其他代表一同审议: what may stand between a list of names and 与/在
-const LEAD = /^(?:等|一行)?,?/u;
+const LEAD = /^(?:等|一行)?,?((?:分别|先后|一同|一起)?)/u;
 const SUBJECTLESS_VISIT = /^(?:随后|接着|之后)?,?(?:来到|走进)/u;
 const JOINS_SUBJECTS = /^[、和与及]?$/u;
 // 在主席台就座, 主持大会, 宣布大会开幕, 代表县政府向大会作政府工作报告: a part in the session
 const SESSION_ROLE = /^(?:在主席台(?:前排)?就座|(?:宣布)?[^,。;]{0,6}?(?:大会|会议)[^,。;]{0,4}?开幕|主持(?:第[一二三四五]阶段)?(?:大会|会议|开幕式|闭幕式|全体会议)|主持(?=[。,;]|$)|(?:代表[^,。;]{0,10}?)?向大会(?:作|做)[^,。;]{0,14}?报告|(?:作|做)[^,。;]{0,10}?工作报告)/u;
+// 在主席台就座的还有彭润金、贾超锋等县领导: the part in the session written before the names
+const ON_ROSTRUM_BEFORE = /在主席台(?:前排|上)?就座的(?:还|也)?有$/u;
 const ATTRIBUTIVE = /^(?:调研|视察|考察|走访|慰问|检查)[^,。;]{0,12}?时的/u;
 const BODY_BEFORE_GROUPS = /^(?:[省市区县]?(?:人大|政协))(?=\p{Script=Han})/u;
+const CONTINUED_VISIT = /[,;](?:并|又|还|随后|接着|之后|然后)(?:又|还|先后|再)?(?:来到|到|赴|前往|走进|深入到?)/gu;
 const TOWNSHIP_SURFACE = /(?:镇|乡|街道|苏木)$/u;
 const DELEGATES_OF = /^的[^,。;]{0,6}?(?:代表|委员)/u;
 const NOT_ATTENDANCE = /^(?:了|此次|本次|上述)?(?:活动|看望|慰问|接见|会见|合影|颁奖|签约|仪式|开幕式)/u;
@@ -48,6 +51,7 @@ export function attendance(text: string, unit: Unit, persons: PersonMention[], m
     const last = subject[subject.length - 1];
     const formula = last && verbPhrase(text, last.end, unit.end, meetings, gazetteer);
     if (formula) found.push({ persons: subject, ...formula });
+    else if (ON_ROSTRUM_BEFORE.test(text.slice(unit.start, subject[0]?.start ?? unit.start))) found.push({ persons: subject, items: [], role: '出席', paired: false, meeting: null, sessionOnly: true });
   }
   const leading = SUBJECTLESS_VISIT.exec(unit.text);
   if (leading) {
@@ -78,10 +82,11 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
   const before = BEFORE_VERB.exec(text.slice(from, limit));
   const adverbs = before?.[1] ?? '';
   // 在巴城组参加审议 / 与第二代表团巴城组代表一同审议: the groups come before the verb, or stand for it
-  const lead = LEAD.exec(text.slice(from, limit))?.[0].length ?? 0;
+  const leading = LEAD.exec(text.slice(from, limit));
+  const lead = leading?.[0].length ?? 0;
   const preposed = /^[在与]/u.test(text[from + lead] ?? '') ? groupsAfterMeeting(text, from + lead + 1, meetings, gazetteer) : null;
   const inGroups = preposed !== null && preposed.items.some((item) => item.group !== null);
-  if (inGroups && (text[from + lead] === '与' || GROUP_WORK.test(text.slice(preposed.end, limit)))) return { ...preposed, role: '参加', paired: false };
+  if (inGroups && (text[from + lead] === '与' || GROUP_WORK.test(text.slice(preposed.end, limit)))) return { ...preposed, role: '参加', paired: leading?.[1] === '分别' };
   const adverbial = AT_VERB.test(text.slice(from, from + 3)) ? 1 : (before?.[0].length ?? 0);
   const verbAt = preposed && preposed.items.length > 0 ? preposed.end : from + adverbial;
   const verb = VERB.exec(text.slice(verbAt, limit))?.[0];
@@ -93,19 +98,24 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
   const { meeting } = named;
   const delegation = named.items[named.items.length - 1]?.delegation ?? null;
   const joined = groupsJoined(text, named.end, limit, gazetteer).map((item) => ({ ...item, delegation: item.delegation ?? delegation }));
-  const items = [...named.items, ...joined, ...moreStops(text, named, limit, gazetteer)];
+  const stops = [...named.items, ...joined, ...moreStops(text, named, limit, gazetteer)];
+  const items = [...stops, ...laterStops(text, stops, limit, gazetteer)];
   // 省委书记王宁到昭通调研时的指示: a visit named as the time of something else is reported, not happening here
   if (items.length > 0 && ATTRIBUTIVE.test(text.slice(items[items.length - 1]!.end, limit))) return null;
-  if (items.length === 0 && !meeting && !['参加', '参加了', '列席', '列席了', '出席', '出席了', '陪同'].includes(verb)) return null;
+  // 副县长张恒刚、蔺森山一同调研: with no place of its own, a visit made together joins the visit under way
+  const joinsVisit = items.length === 0 && /一同|一起|共同/u.test(adverbs) && ['调研', '视察', '考察', '走访'].includes(verb);
+  if (items.length === 0 && !meeting && !joinsVisit && !['参加', '参加了', '列席', '列席了', '出席', '出席了', '陪同'].includes(verb)) return null;
   // 参加活动, 参加看望: joining a greeting or an event is not sitting in a group or going on a visit
   if (items.length === 0 && !meeting && NOT_ATTENDANCE.test(text.slice(verbAt + verb.length, limit))) return null;
-  return { items, role: roleFor(verb, items, text), paired: adverbs.includes('分别'), meeting };
+  return { items, role: roleFor(joinsVisit ? '陪同' : verb, items, text), paired: adverbs.includes('分别'), meeting };
 }
 
 // 来到市十八届人大三次会议(的)第三代表团花桥组: a meeting named before the groups is the one they belong to
 function groupsAfterMeeting(text: string, at: number, meetings: MeetingMention[], gazetteer: Gazetteer): { items: PlaceItem[]; meeting: MeetingMention | null; end: number } {
   // 参加了人大塘下代表团…: the body the groups belong to may be named before them
-  const body = BODY_BEFORE_GROUPS.exec(text.slice(at, at + 6))?.[0].length ?? 0;
+  // 来到参加市三届人大六次会议的川汇区代表团: the groups may be named by the session their delegates attend
+  const attending = /^(?:参加|出席)/u.test(text.slice(at, at + 2)) && meetings.some((m) => m.start === at + 2) ? 2 : 0;
+  const body = attending || (BODY_BEFORE_GROUPS.exec(text.slice(at, at + 6))?.[0].length ?? 0);
   const meeting = meetings.find((m) => m.start === at + body) ?? null;
   const start = meeting ? (text[meeting.end] === '的' ? meeting.end + 1 : meeting.end) : at + body;
   const items = places(text, start, gazetteer);
@@ -140,6 +150,22 @@ function moreStops(text: string, named: { items: PlaceItem[]; end: number }, lim
     }
   }
   return stops;
+}
+
+// 到禹谟镇…调研,并到岩孔街道…调研: a clause that goes on with no subject of its own goes on with the same visit
+function laterStops(text: string, stops: PlaceItem[], limit: number, gazetteer: Gazetteer): PlaceItem[] {
+  const last = stops[stops.length - 1];
+  if (!last || stops.some((item) => item.group !== null || !item.place || !TOWNSHIP_SURFACE.test(item.place.surface))) return [];
+  const later: PlaceItem[] = [];
+  for (const clause of text.slice(last.end, limit).matchAll(CONTINUED_VISIT)) {
+    const at = last.end + clause.index + clause[0].length;
+    const place = placeAt(text, at, gazetteer);
+    const known = [...stops, ...later].map((item) => item.place);
+    if (place && TOWNSHIP_SURFACE.test(place.surface) && !known.some((k) => k && samePlace(k.surface, place.surface, gazetteer))) {
+      later.push({ start: at, end: place.end, place, delegation: null, group: null });
+    }
+  }
+  return later;
 }
 
 // the contract's roles: 列席/出席/视察 as written, a meeting group 参加, a place visited 调研

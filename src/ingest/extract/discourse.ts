@@ -32,6 +32,7 @@ const LOCAL_TITLE = /^(?:镇|乡|街道)/u;
 // …or a site in it (在董场镇双河村, / 在宋村镇人大代表联络站,), or a meeting held there (在宋村镇召开的…座谈会上,)
 const TOWNSHIP = /(?:镇|乡|街道|苏木)$/u;
 const SINCE = /^(?:闭会)?(?:以来|以后|之后|结束后)/u;
+const INTERVIEW = /接受[^,。;]{0,12}?(?:采访|专访)/u;
 const LOCATIVE_END = /^(?:\p{Script=Han}{1,12}?)?(?:(?:召开|举行)的[^,。;]{0,40}?(?:会上|会议上|会中)|调研|视察|考察|走访)?(?:时|期间|过程中|中)?,/u;
 // 调研中,X强调…: remarks made during the tour, once its stops are reported, speak to every place it reached
 const TOUR_RECAP = /^在?(?:调研|视察|考察|走访|检查)(?:中|时|期间|过程中|结束时|结束后)/u;
@@ -67,10 +68,12 @@ export function discourse(input: DiscourseInput): Draft[] {
     }
     for (const person of persons) if (LOCAL_TITLE.test(person.titles[0] ?? '') && scene.towns.length === 1) person.localTown = scene.towns[0];
     const members = persons.filter(isMember);
-    for (const member of members) memberAttends(scene, member, unit, drafts);
+    // 代表吴仕明在接受记者采访时表示: a delegate talking to the press is not sitting in the group
+    const interviewed = INTERVIEW.test(unit.text);
+    if (!interviewed) for (const member of members) memberAttends(scene, member, unit, drafts);
     const act = speech(text, unit, persons);
     const delegatesTalk = DELEGATES.test(unit.text) || members.length > 0;
-    if (act) speak(scene, act, unit, { text, gazetteer, titlesByName, drafts });
+    if (act) speak(scene, act, unit, { text, gazetteer, titlesByName, drafts, persons: input.persons, interviewed });
     else if (!scene.remarks && visits.length === 0 && delegatesTalk && RAISING.test(unit.text)) scene.discussion = true;
     const contentStart = act ? act.contentStart : unit.start;
     const words = text.slice(contentStart, unit.end).trim();
@@ -87,32 +90,44 @@ function speak(
   scene: Scene,
   act: SpeechAct,
   unit: Unit,
-  walk: { text: string; gazetteer: Gazetteer; titlesByName: Map<string, string[]>; drafts: Draft[] },
+  walk: { text: string; gazetteer: Gazetteer; titlesByName: Map<string, string[]>; drafts: Draft[]; persons: PersonMention[]; interviewed: boolean },
 ): void {
   const named = act.speaker;
-  const speaker = !named ? (scene.remarks?.speaker ?? scene.actor ?? null) : named.name === scene.actor?.name ? scene.actor : named;
+  const current = act.surname ? byOffice(act.surname, scene, walk.persons) : (scene.remarks?.speaker ?? scene.actor);
+  const speaker = !named ? (current ?? null) : named.name === scene.actor?.name ? scene.actor : named;
   if (!speaker) return;
   closeRemarks(scene, walk.drafts);
   if (speaksAsLeader(speaker, scene.actor, scene.towns, walk.titlesByName, walk.gazetteer)) {
     const towns = scene.towns.length > 0 ? addressedTowns(walk.text, act.contentStart, scene.towns, walk.gazetteer) : groupRevealed(scene, speaker, act, unit, walk);
     scene.remarks = remarks(speaker, towns, unit);
     scene.discussion = false;
-  } else {
+  } else if (!walk.interviewed) {
     memberAttends(scene, speaker, unit, walk.drafts);
     scene.discussion = true;
   }
 }
 
+// 赵书记要求: the leader speaking or visiting when the surname fits, else the one leader of that surname the article names
+function byOffice(surname: string, scene: Scene, persons: PersonMention[]): PersonMention | undefined {
+  const current = [scene.remarks?.speaker, scene.actor].find((person) => person?.name.startsWith(surname));
+  if (current) return current;
+  const leaders = persons.filter((person) => person.name.startsWith(surname) && person.titles.some((title) => !isMemberTitle(title)));
+  return new Set(leaders.map((leader) => leader.name)).size === 1 ? leaders[0] : undefined;
+}
+
 // 参加…第二、第四代表团…审议 then 谈到,普安镇作为…: remarks to a town, by someone sitting in numbered
 // groups of a session, say which group was that town's; the speaker sat in it
+// (胡宝锋参加第九代表团和第十二代表团审议 names no session, and the groups alone say the speaker sat there)
 function groupRevealed(scene: Scene, speaker: PersonMention, act: SpeechAct, unit: Unit, walk: { text: string; gazetteer: Gazetteer; drafts: Draft[] }): PlaceMention[] {
-  const town = placeAt(walk.text, act.contentStart, walk.gazetteer);
+  const listed = places(walk.text, act.contentStart, walk.gazetteer).flatMap((item) => (item.place && TOWNSHIP.test(item.place.surface) ? [item.place] : []));
   const sessions = walk.drafts.filter((d) => d.type === 'ATTENDED' && d.to.kind === 'meeting' && d.from.kind === 'person' && d.from.name === speaker.name);
-  const inSession = sessions.length > 0;
-  if (!town || !inSession || !TOWNSHIP.test(town.surface)) return [];
-  const meeting = sessions[0]!.to as MeetingMention;
-  walk.drafts.push({ type: 'ATTENDED', from: speaker, to: town, evidence: { start: unit.start, end: unit.end }, properties: { role: '参加', delegation: null, date: scene.date }, meeting });
-  return [town];
+  const inNumberedGroup = scene.actor?.name === speaker.name && scene.delegation !== null && scene.towns.length === 0;
+  if (listed.length === 0 || (sessions.length === 0 && !inNumberedGroup)) return [];
+  const meeting = (sessions[0]?.to as MeetingMention | undefined) ?? null;
+  for (const town of listed) {
+    walk.drafts.push({ type: 'ATTENDED', from: speaker, to: town, evidence: { start: unit.start, end: unit.end }, properties: { role: '参加', delegation: scene.delegation, date: scene.date }, meeting });
+  }
+  return listed;
 }
 
 // a new non-bullet paragraph ends remarks (unless it is a numbered point); a leading date starts a new event

@@ -4,7 +4,7 @@ import { posTag } from './tagger.js';
 import type { Quote } from './quotes.js';
 
 // …等特色富民产业 / …等赛道 / …等新业态: the text itself calls what precedes an industry (but 产业升级 is about industry in general)
-const CALLED_WORD = String.raw`(?:产业|赛道|业态)(?!升级|转型|融合|政策|基金|结构|矩阵|链|集群|体系|园|基地|布局|格局|项目|工人|工作|带头人|振兴|人才|联盟|协会|大会|规划)`;
+const CALLED_WORD = String.raw`(?:产业|赛道|业态)(?!化|升级|转型|融合|政策|基金|结构|矩阵|链|集群|体系|园|基地|布局|格局|项目|工人|工作|带头人|振兴|人才|联盟|协会|大会|规划)`;
 const CALLED = String.raw`\p{Script=Han}{0,6}?${CALLED_WORD}`;
 const CALLED_INDUSTRY = new RegExp(`^等?${CALLED}`, 'u');
 // the tail of an unquoted list: 人工智能、生物医药|等(战略性新兴)产业, |三大新兴产业 (counted), or a bare |产业 glued to the last item

@@ -6,7 +6,11 @@ import type { MeetingMention } from './mentions.js';
 const NPC = new RegExp(`第?(${NUMERAL})届(?:人民代表大会|人大)第?(${NUMERAL})次(?:全体)?会议`, 'gu');
 // 政协昆山市第十五届委员会第三次会议, 政协第十五届张家港市委员会第四次会议 (the form the body prints), 市政协十五届三次会议
 const CPPCC = new RegExp(`(?:中国人民政治协商会议|政协)(\\p{Script=Han}{2,6}?[市区县省])?第?(${NUMERAL})届(?:(\\p{Script=Han}{2,6}?[市区县省])?委员会)?第?(${NUMERAL})次(?:全体)?会议`, 'gu');
+// 九届政协第五次会议, 区十届政协三次会议: the term written before the body
+const CPPCC_TERM_FIRST = new RegExp(`第?(${NUMERAL})届政协(?:委员会)?第?(${NUMERAL})次(?:全体)?会议`, 'gu');
 const LEVEL_BEFORE = /[市区县省]$/;
+// 政协八届一次会议和县第十六届人大…: 和县 is a county, but after a meeting's name 和 joins two meetings
+const JOINED_AFTER_MEETING = /(?:会议|大会)[和与及]$/u;
 
 /**
  * Finds sessions of a people's congress (NPC) or political consultative conference (CPPCC) with
@@ -25,6 +29,11 @@ export function meetings(text: string, gazetteer: Gazetteer): MeetingMention[] {
     const session = chineseNumber(match[4] ?? '');
     if (term !== null && session !== null) found.push(withPrefix(text, match.index, match[0].length, 'CPPCC', term, session, match[1] ?? match[3] ?? null, gazetteer));
   }
+  for (const match of text.matchAll(CPPCC_TERM_FIRST)) {
+    const term = chineseNumber(match[1] ?? '');
+    const session = chineseNumber(match[2] ?? '');
+    if (term !== null && session !== null) found.push(withPrefix(text, match.index, match[0].length, 'CPPCC', term, session, null, gazetteer));
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -39,7 +48,8 @@ function withPrefix(
   placeInside: string | null,
   gazetteer: Gazetteer,
 ): MeetingMention {
-  const placeBefore = placeInside ? null : gazetteer.surfaceBefore(text, start);
+  const written = placeInside ? null : gazetteer.surfaceBefore(text, start);
+  const placeBefore = written?.length === 2 && JOINED_AFTER_MEETING.test(text.slice(0, start - 1)) ? null : written;
   const levelBefore = !placeInside && !placeBefore && LEVEL_BEFORE.test(text.slice(0, start)) ? (text[start - 1] ?? null) : null;
   const from = start - (placeBefore?.length ?? (levelBefore ? 1 : 0));
   const end = start + length;

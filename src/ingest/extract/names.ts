@@ -9,17 +9,21 @@ export interface NameSpan {
 }
 
 // characters that end or glue a phrase; they never sit inside a given name in this genre
-const NOT_IN_GIVEN_NAME = new Set([...'的了在是和与及等们市区县镇乡省委组会团长记席到参列调指说要也都就对把被将从向为这那其之所以于而并或但着过地得个位名']);
+const NOT_IN_GIVEN_NAME = new Set([...'的了在是和与及等们市区县镇乡省委组会团记席到参列调指说要也都就对把被将从为这那其之所以于而并或但着过地得个位']);
 // what may follow a name: punctuation, or the verbs and particles that open the rest of a sentence
 const FOLLOWERS = [
   '来到', '到', '在', '参加', '列席', '出席', '调研', '视察', '指出', '强调', '表示', '说', '要求', '希望', '主持', '一行', '等', '先后',
   '与', '和', '及', '同志', '陪同', '一同', '一起', '分别', '听取', '察看', '走访', '深入', '带队', '率队', '带领', '率领', '率', '对', '就', '前往', '参观',
   '详细', '仔细', '认真', '实地', '代表', '作', '讲话', '发言', '也', '又', '还', '随后', '首先', '充分', '肯定', '介绍', '汇报', '提出', '认为',
   '赴', '走进', '召开', '会见', '考察', '检查', '督查', '慰问', '看望', '书记', '市长', '区长', '县长', '镇长', '主任', '主席', '委员', '的',
-  '围绕', '结合', '建议', '关于', '谈', '聚焦', '向', '表达', '寄语', '勉励', '鼓励', '叮嘱', '结束', '来', '共同', '逐一', '不时', '以', '为',
+  '应邀', '进行', '从', '亲自', '围绕', '结合', '建议', '关于', '谈', '聚焦', '向', '表达', '寄语', '勉励', '鼓励', '叮嘱', '结束', '来', '共同', '逐一', '不时', '以', '为',
 ];
+// particles that are also common in given names (李为民, 王之江, 张其林)
+const PARTICLE_IN_NAME = new Set([...'为之其而']);
 const RARE_NAME_LENGTHS = [3, 2];
 const PUNCTUATION = /^(?:[、,。;:!?“”‘’()《》\s●]|$)/;
+// 帕塔尔·胡加买提: Uyghur, Tibetan and Mongolian names are transliterated in parts joined by a dot
+const TRANSLITERATED = /\p{Script=Han}{1,7}(?:[·・‧•]\p{Script=Han}{1,8}){1,3}/uy;
 
 /**
  * Reads one name or a list (、 between names, 和/及 before the last) at `position`, after a title
@@ -47,6 +51,8 @@ export function names(text: string, position: number): NameSpan[] | null {
 
 /** A single name at `position`, its length chosen by the follower and, when both fit, by the rest of the text. */
 export function nameAt(text: string, position: number): NameSpan | null {
+  const transliterated = transliteratedName(text, position);
+  if (transliterated) return transliterated;
   // a name the text writes again as a name needs no follower here (周道富轻车简从…周道富指出)
   const lengths = candidateLengths(text, position).filter(
     (length) => followsName(text, position + length) || recurs(text, text.slice(position, position + length), position),
@@ -57,28 +63,48 @@ export function nameAt(text: string, position: number): NameSpan | null {
   return { name: text.slice(position, position + length), start: position, end: position + length };
 }
 
+// the dotted parts fix where the name starts; its last part ends at the shortest fit before a follower
+function transliteratedName(text: string, position: number): NameSpan | null {
+  TRANSLITERATED.lastIndex = position;
+  const match = TRANSLITERATED.exec(text);
+  if (!match) return null;
+  const lastDot = match[0].search(/[·・‧•][^·・‧•]*$/u);
+  for (let end = position + lastDot + 3; end <= position + match[0].length; end++) {
+    if (followsName(text, end)) return { name: text.slice(position, end).replace(/[・‧•]/gu, '·'), start: position, end };
+  }
+  return null;
+}
+
 // a list item is a whole name framed by 、 on its right, so its length needs no follower
 function listItem(text: string, position: number): NameSpan | null {
+  const transliterated = transliteratedName(text, position);
+  if (transliterated && text[transliterated.end] === '、') return transliterated;
   for (const length of candidateLengths(text, position)) {
     const next = position + length + 1;
-    if (text[position + length] === '、' && (nameAt(text, next) !== null || listItem(text, next) !== null)) {
+    if (text[position + length] === '、' && (nameAt(text, next) !== null || listItem(text, next) !== null || rareSurnameName(text, next) !== null)) {
       return { name: text.slice(position, position + length), start: position, end: position + length };
     }
   }
-  // 市领导产敬春、戴海兵: a surname our list lacks is still a name among names
+  // 市领导产敬春、戴海兵: a surname our list lacks is still a name among names; so is 王为治, between names
   for (const length of RARE_NAME_LENGTHS) {
     const next = position + length + 1;
-    if (text[position + length] === '、' && plainName(text.slice(position, position + length)) && nameAt(text, next) !== null) {
+    const candidate = text.slice(position, position + length);
+    if (text[position + length] === '、' && (listedName(candidate) || particleName(candidate)) && nameAt(text, next) !== null) {
       return { name: text.slice(position, position + length), start: position, end: position + length };
     }
   }
   return null;
 }
 
-// the last of a list of names (市领导戴海兵、产敬春参加) when its surname is one our list lacks
+// the last of a list of names (市领导戴海兵、产敬春参加) when its surname is one our list lacks or a particle sits inside it
 function rareSurnameName(text: string, position: number): NameSpan | null {
-  const length = RARE_NAME_LENGTHS.find((n) => plainName(text.slice(position, position + n)) && followsName(text, position + n) && !followsName(text, position + n - 1));
+  const length = RARE_NAME_LENGTHS.find((n) => (listedName(text.slice(position, position + n)) || particleName(text.slice(position, position + n))) && followsName(text, position + n) && !followsName(text, position + n - 1));
   return length === undefined ? null : { name: text.slice(position, position + length), start: position, end: position + length };
+}
+
+// 王为治, 李之江: a particle that cannot open a name's ending can sit in its middle, once a list frames it
+function particleName(candidate: string): boolean {
+  return candidate.length === 3 && SURNAMES.has(candidate[0] ?? '') && PARTICLE_IN_NAME.has(candidate[1] ?? '') && givenNameOk(candidate[2] ?? '') && !isCommonWord(candidate);
 }
 
 /**
@@ -98,6 +124,11 @@ function plainName(candidate: string): boolean {
   return givenNameOk(candidate) && candidate.length >= 2 && !isCommonWord(candidate) && !isCommonWord(candidate.slice(0, 2));
 }
 
+// among names, a surname-led word the dictionary files as a noun or a place (王治国) is a name too
+function listedName(candidate: string): boolean {
+  return plainName(candidate) || (SURNAMES.has(candidate[0] ?? '') && candidate.length === 3 && givenNameOk(candidate.slice(1)) && !isCommonWord(candidate.slice(0, 2)) && readsAsName(candidate));
+}
+
 /** True when the string is a whole name: a known surname and one or two given-name characters. */
 export function isNameSpan(candidate: string): boolean {
   return candidateLengths(candidate, 0).includes(candidate.length);
@@ -113,6 +144,8 @@ function candidateLengths(text: string, position: number): number[] {
   if (isCommonWord(prefix)) {
     const longer = text.slice(position, position + surname + 2);
     if (givenNameOk(longer.slice(surname)) && !isCommonWord(longer) && recurs(text, longer, position)) return [surname + 2];
+    // 罗海生, 马亚栋: a surname and a character that jieba files as a place still begin a three-character name
+    if (givenNameOk(longer.slice(surname)) && !isCommonWord(longer) && readsAsPlace(prefix)) return [surname + 2];
     // 庄严 is a word and a name: after a title, written as a name again and again, it is the name
     return readsAsName(prefix) && recurrences(text, prefix, position) >= 2 ? [surname + 1] : [];
   }
@@ -135,6 +168,12 @@ function recurrences(text: string, name: string, except: number): number {
 // an adverb, a verb or a function word (陆续, 分别, 先后) is never a name; an adjective or a noun may be
 function readsAsName(word: string): boolean {
   return posTag(word).every(({ tag }) => !/^(?:d|v|vd|p|c|u|r|m|q|f|t|ad)$/.test(tag));
+}
+
+// a place word (罗海, 马亚) never opens a sentence right after a title, so there it opens a name
+function readsAsPlace(word: string): boolean {
+  const tags = posTag(word);
+  return tags.length === 1 && tags[0]?.tag === 'ns';
 }
 
 // a given name is one or two Chinese characters, none of them a particle

@@ -4,7 +4,8 @@ import { titles } from './titles.js';
 
 // last characters of the office words in titles.ts: only these positions can end a title
 const TITLE_LAST_CHARS = new Set([...'记长任席表员委导人选']);
-const MEMBER_AFTER_NAME = /的(\p{Script=Han}{2,3}?)(代表|委员)(?=认为|表示|说|建议|提出|指出|介绍|,)/gu;
+// the name follows 的 (来自雅星镇的侯启江代表认为) or opens the clause (伍晓锋代表说)
+const MEMBER_AFTER_NAME = /(?:的|(?<=^|[。;,:”\n]))(\p{Script=Han}{2,3}?)(代表|委员)(?=认为|表示|说|建议|提出|指出|介绍|谈到|在发言|发言|,)/gmu;
 const LIST_LINK = /^(?:是|为|还有|有):?/u;
 const TITLE_AFTER_LIST = /等([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)/gu;
 // what opens a list of names: punctuation, the start, or 有/与/和/及 (在主席台就座的还有…, 与…等委员)
@@ -40,12 +41,13 @@ function namesBeforeTitle(text: string): PersonMention[] {
   return found;
 }
 
-// 来自雅星镇的侯启江代表认为…: a delegate or member named before the word that makes them one
+// 来自雅星镇的侯启江代表认为…, 冉辉代表在发言中说: a delegate or member named before the word that makes them one
 function delegatesNamedFirst(text: string): PersonMention[] {
   const found: PersonMention[] = [];
   for (const match of text.matchAll(MEMBER_AFTER_NAME)) {
-    const end = match.index + 1 + match[1]!.length;
-    const length = [3, 2].find((n) => match[1]!.length >= n && isNameSpan(text.slice(end - n, end)) && end - n === match.index + 1);
+    const nameStart = match.index + (match[0].startsWith('的') ? 1 : 0);
+    const end = nameStart + match[1]!.length;
+    const length = [3, 2].find((n) => match[1]!.length >= n && isNameSpan(text.slice(end - n, end)) && end - n === nameStart);
     if (length === undefined) continue;
     found.push({ kind: 'person', name: text.slice(end - length, end), titles: [match[2]!], titleStart: end - length, start: end - length, end });
   }

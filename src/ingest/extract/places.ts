@@ -41,6 +41,8 @@ const NOT_GROUP_AFTER = new Set([...'织成建合团']);
 // 经济界别组 followed by 审议/讨论/,: a meeting group's name, not a word like 组织
 const GROUP_LABEL = /^(?:(?![了的在是要把])\p{Script=Han}){2,10}?组(?=审议|讨论|会场|代表|委员|参加|[,、。和及与])/u;
 const LIST_JOINER = /^[、和及与]$/;
+const SHARED_GROUP = /^等(代表团|小组|组)(?=审议|讨论|会场|参加|[,、。])/u;
+const GROUP_WORD = /^(?:代表团|小组|组)$/u;
 // 昆山高新区(玉山镇)组: a note in brackets between the place and 组
 const PARENTHETICAL = /^\([^()]{1,10}\)/u;
 // 走进高新区企业: a place naming whose facility was visited is a modifier, not the place visited
@@ -66,15 +68,30 @@ export function places(text: string, position: number, gazetteer: Gazetteer): Pl
   let delegation: string | null = null;
   for (;;) {
     const item: PlaceItem | null = placeItem(text, at, gazetteer, delegation) ?? (items.length > 0 ? listedZone(text, at, delegation) : null);
-    if (!item) return items;
+    if (!item) return sharedGroupWord(text, items);
     items.push(item);
     delegation = item.delegation;
     // 曲当镇嘎玛沟、昂仁县切热乡: a site inside the place may trail it before the list goes on
     const site = SITE_BEFORE_NEXT.exec(text.slice(item.end, item.end + 12))?.[0].length ?? 0;
-    if (site > 0 && placeItem(text, item.end + site + 1, gazetteer, delegation) === null) return items;
-    if (!LIST_JOINER.test(text[item.end + site] ?? '')) return items;
+    if (site > 0 && placeItem(text, item.end + site + 1, gazetteer, delegation) === null) return sharedGroupWord(text, items);
+    if (!LIST_JOINER.test(text[item.end + site] ?? '')) return sharedGroupWord(text, items);
     at = item.end + site + 1;
   }
+}
+
+// 安字营镇、张林镇、彭营镇(等)代表团: one group word after a list of towns makes each town a group
+function sharedGroupWord(text: string, items: PlaceItem[]): PlaceItem[] {
+  const last = items[items.length - 1];
+  if (!last?.place || items.some((item) => !item.place || (item !== last && item.group !== null))) return items;
+  const written = last.group?.slice(last.place.surface.length);
+  const trailing = last.group === null ? SHARED_GROUP.exec(text.slice(last.end, last.end + 8)) : null;
+  const word = written && GROUP_WORD.test(written) ? written : trailing?.[1];
+  if (!word || items.length < 2) return items;
+  const end = last.end + (trailing?.[0].length ?? 0);
+  return items.map((item) => {
+    const group = `${item.place!.surface}${word}`;
+    return { ...item, group, delegation: word === '代表团' ? group : item.delegation, end: item === last ? end : item.end };
+  });
 }
 
 // 中国(河北)自由贸易试验区正定片区 inside a list of zones: an item the patterns cannot parse is still a
@@ -182,6 +199,8 @@ function groupPlaceAt(text: string, position: number, gazetteer: Gazetteer): Pla
 function plausibleStem(surface: string): boolean {
   const stem = surface.replace(SUFFIX_AT_END, '');
   if (/^[区县市省镇乡]|[委党政府了的]$/u.test(stem)) return false;
+  // 人口大镇, 工作重镇, 开江首位镇, 贡茶古镇: a town described (or a scenic spot), not named
+  if (/(?:大|重|强|名|首位|中心|特色|小|古)$/u.test(stem)) return false;
   return posTag(stem).every(({ word, tag }) => word.length === 1 || /^(?:n|ns|nz|nr|nrt|nrfg|j|x|m|s|f)$/.test(tag));
 }
 

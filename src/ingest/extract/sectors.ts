@@ -2,7 +2,7 @@ import { posTag } from './tagger.js';
 import type { PhraseMention } from './mentions.js';
 
 // a term followed by these is part of a longer name (数字经济局, 生物医药产业园, 现代农业示范区)
-const PART_OF_NAME = /^(?:产业园|产业园区|园区|园|基地|小镇|公司|企业|协会|学会|商会|学院|研究院|研究所|实验室|中心|局|委员会|委|厅|办|部|集团|示范区|示范园|展会|博览会|大会|论坛|节|专业|大赛|频道|频|股份)/u;
+const PART_OF_NAME = /^(?:产业园|产业园区|园区|园|基地|开发区|新区|合作区|试验区|功能区|小镇|公司|企业|协会|学会|商会|学院|研究院|研究所|实验室|中心|局|委员会|委|厅|办|部|集团|示范区|示范园|展会|博览会|大会|论坛|节|专业|大赛|频道|频|股份)/u;
 // 砂糖橘产业, 茶产业, 香扇产业: a product or trade named with its own 产业
 const OWN_INDUSTRY = /产业(?!园|园区|基地|链|集群|体系|化|发展资金|政策|基金|联盟|协会|工人|带头人|振兴|扶贫|人才|规划|结构|布局|格局|矩阵|项目|大会|升级|转型|融合)/gu;
 const CLAUSE_WINDOW = 10;

@@ -1,7 +1,7 @@
 /** Office words a title ends with; business titles (董事长, 总经理) are left out on purpose. */
 const POSITIONS = [
   '书记', '市长', '区长', '县长', '镇长', '乡长', '省长', '秘书长', '部长', '局长', '院长', '检察长', '厅长', '团长', '处长', '主任',
-  '主席', '代表', '委员', '常委', '领导', '发言人', '人选', '主委',
+  '主席', '代表', '委员', '常委', '领导', '发言人', '人选', '主委', '旗长', '州长', '盟长', '组长', '科员', '巡视员', '调研员', '党组成员',
 ];
 /** Titles that only make someone a member of the body meeting, not a leader who directs a town. */
 const MEMBER_ONLY = /^(?:(?:全国|[市区县镇乡省])?(?:人大|政协))?(?:代表|委员)$/;
