@@ -17,12 +17,20 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
   const meeting = visit.meeting ?? scene.meeting;
   const evidence = { start: unit.start, end: unit.end };
   const base = { role: visit.role, date: scene.date };
-  const paired = visit.paired && persons.length === visit.items.length;
+  const units = delegations(visit.items);
+  const paired = visit.paired && persons.length === units.length;
+  if (visit.joinsTour && scene.tour.length === 0) return;
   if (visit.sessionOnly) {
     if (meeting) for (const person of persons) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
+    // 罗山代表团…召开全体会议, then 余国芳主持会议并讲话: chairing a group's own meeting is sitting in the group
+    if (scene.townsAreGroups && visit.chairs) {
+      for (const person of persons) for (const group of scene.towns) drafts.push({ type: 'ATTENDED', from: person, to: group, evidence, properties: { ...base, role: '参加', delegation: scene.delegation }, meeting });
+      if (persons.length === 1 && scene.towns.length > 0) scene.actor = persons[0] ?? null;
+    }
     return;
   }
-  if (visit.items.length === 0 || (visit.paired && !paired && meeting)) {
+  // 分别到漳浦代表团: with one group named, 分别 only says they came one by one, and all sat there
+  if (visit.items.length === 0 || (visit.paired && !paired && visit.items.length > 1 && meeting)) {
     // 市领导…参加审议 in a group's report: they sat in the groups being reported on
     const groups = visit.items.length === 0 && scene.townsAreGroups ? scene.towns : [];
     for (const person of persons) {
@@ -39,7 +47,7 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
     return;
   }
   persons.forEach((person, index) => {
-    const items = paired ? visit.items.slice(index, index + 1) : visit.items;
+    const items = paired ? (units[index] ?? []) : visit.items;
     for (const item of items) {
       const isGroup = item.group !== null || item.place === null;
       const delegation = item.delegation ?? (item.place ? null : item.group);
@@ -53,6 +61,23 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
   const areGroups = visit.items.some((item) => item.group !== null);
   if (!areGroups) extendTour(scene, towns, gazetteer, drafts);
   moveTo(scene, towns, areGroups, visit.items[0]?.delegation ?? null);
+}
+
+// 分别来到矾山、南宋代表团和灵溪代表团: towns written before one group word, or sharing one delegation,
+// are one stop for 分别 to pair
+function delegations(items: Attendance['items']): Attendance['items'][] {
+  const units: Attendance['items'][] = [];
+  let pending: Attendance['items'] = [];
+  for (const item of items) {
+    const last = units.at(-1);
+    if (item.group === null && item.place !== null && items.some((other) => other.group !== null)) pending.push(item);
+    else if (pending.length === 0 && last && item.delegation !== null && last[0]?.delegation === item.delegation) last.push(item);
+    else {
+      units.push([...pending, item]);
+      pending = [];
+    }
+  }
+  return pending.length > 0 ? [...units, pending] : units;
 }
 
 // 在张浦镇,李军一行走进…: a bare name that is the visitor's continues the visitor's tour, even when a namesake (镇长李军) was titled since

@@ -10,8 +10,8 @@ import { moveTo, scene as emptyScene, type Scene } from './scene.js';
 import { speaksAsLeader } from './speakerRole.js';
 import { speech, type SpeechAct } from './speech.js';
 import { extendTour } from './tour.js';
-import { dropTourContainers } from './tourContainers.js';
 import { isMemberTitle } from './titles.js';
+import { dropTourContainers } from './tourContainers.js';
 
 export interface DiscourseInput {
   text: string;
@@ -99,6 +99,8 @@ function speak(
   closeRemarks(scene, walk.drafts);
   if (speaksAsLeader(speaker, scene.actor, scene.towns, walk.titlesByName, walk.gazetteer)) {
     const towns = scene.towns.length > 0 ? addressedTowns(walk.text, act.contentStart, scene.towns, walk.gazetteer) : groupRevealed(scene, speaker, act, unit, walk);
+    // 大雪山代表团…讨论, 会上,杨世年县长…提出: a leader speaking in a group's report sat in that group
+    if (scene.townsAreGroups && named) sitsInGroups(scene, speaker, unit, walk.drafts);
     scene.remarks = remarks(speaker, towns, unit);
     scene.discussion = false;
   } else if (!walk.interviewed) {
@@ -155,11 +157,11 @@ function recapTour(scene: Scene, unit: Unit, drafts: Draft[]): void {
 // a sentence that opens on 在+place (在七都镇,) or names a meeting group (在巴城组, / …的第五代表团沙溪组代表…)
 // moves the scene there: what follows is said at that place
 function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMention[], gazetteer: Gazetteer, drafts: Draft[]): void {
-  // 在七都镇, / 在与老河土镇领导班子座谈中,
-  const opening = /^在与?/u.exec(unit.text)?.[0].length ?? 0;
+  // 在七都镇, / 在与老河土镇领导班子座谈中, / 随后在大坡镇,
+  const opening = /^(?:随后|接着|之后|然后|最后),?在与?/u.exec(unit.text)?.[0].length ?? /^在与?/u.exec(unit.text)?.[0].length ?? 0;
   const locative = opening > 0 ? placesUpToDengdi(text, unit, gazetteer) ?? places(text, unit.start + opening, gazetteer) : [];
   const afterLocative = locative[locative.length - 1]?.end ?? unit.start;
-  const isLocative = locative.length > 0 && LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 60));
+  const isLocative = locative.length > 0 && (LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 60)) || sitesThenVisitor(text, locative, unit, persons));
   const items = isLocative ? locative : groupsIn(text, unit.start, unit.end, gazetteer);
   const towns = items.flatMap((item) => (item.place ? [item.place] : []));
   // 在第一代表团,区委书记巫敏认真聆听…: a numbered delegation names no place, but whoever sits there attends the session
@@ -182,6 +184,15 @@ function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMent
     if (!known) drafts.push({ type: 'ATTENDED', from: scene.actor!, to: town, evidence: { start: unit.start, end: unit.end }, properties: { role: '调研', delegation: null, date: scene.date }, meeting: null });
   }
   moveTo(scene, towns, areGroups, items[0]?.delegation ?? null);
+}
+
+// 在明义乡团结村千亩玉米示范田、永昌村…,窦鹏辉细察…: a township's sites listed up to the comma, then the visitor
+function sitesThenVisitor(text: string, locative: PlaceItem[], unit: Unit, persons: PersonMention[]): boolean {
+  const first = locative[0]?.place;
+  if (!first || !TOWNSHIP.test(first.surface)) return false;
+  const comma = text.indexOf(',', first.end);
+  if (comma < 0 || comma >= unit.end || /[。;]/u.test(text.slice(first.end, comma))) return false;
+  return persons.some((person) => person.start === comma + 1) || /^(?:他|她)/u.test(text.slice(comma + 1, comma + 2));
 }
 
 // 在定日县曲当镇仁青林村、参木达村,措果乡野江村,昂仁县桑桑镇…等地: stops of a tour listed with their
@@ -211,6 +222,13 @@ function addressedTowns(text: string, contentStart: number, towns: PlaceMention[
 // 代表张三 / 委员李四: a titled delegate or member named at a session sits in it
 function isMember(person: PersonMention): boolean {
   return person.titles.length > 0 && person.titles.every(isMemberTitle);
+}
+
+// the leader's seat in the groups being reported on, unless an attendance formula already gave it
+function sitsInGroups(scene: Scene, speaker: PersonMention, unit: Unit, drafts: Draft[]): void {
+  const seated = (town: PlaceMention): boolean => drafts.some((d) => d.type === 'ATTENDED' && d.from.kind === 'person' && d.from.name === speaker.name && d.to === town);
+  const properties = { role: '参加', delegation: scene.delegation, date: scene.date };
+  for (const town of scene.towns.filter((t) => !seated(t))) drafts.push({ type: 'ATTENDED', from: speaker, to: town, evidence: { start: unit.start, end: unit.end }, properties, meeting: scene.meeting });
 }
 
 // a delegate named or speaking in their group attended the group and the meeting it belongs to

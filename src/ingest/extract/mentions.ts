@@ -15,6 +15,8 @@ export interface PersonMention extends Span {
   titleStart: number;
   /** the town the sentence stands in, set by the discourse walk for titles like 镇党委书记 that omit it */
   localTown?: PlaceMention;
+  /** untitled, but named in a list that attends as officials do (吴爱国、徐德美、黄敏等分别参加) */
+  listed?: boolean;
 }
 
 export interface PlaceMention extends Span {

@@ -9,17 +9,18 @@ export interface NameSpan {
 }
 
 // characters that end or glue a phrase; they never sit inside a given name in this genre
-const NOT_IN_GIVEN_NAME = new Set([...'的了在是和与及等们市区县镇乡省委组会团记席到参列调指说要也都就对把被将从为这那其之所以于而并或但着过地得个位']);
+const NOT_IN_GIVEN_NAME = new Set([...'的了在是和与及等们市区县镇乡省委组会团记席到参列调指说要也都就对把被将从为这那其之所以于而并或但着过得个位']);
 // what may follow a name: punctuation, or the verbs and particles that open the rest of a sentence
 const FOLLOWERS = [
   '来到', '到', '在', '参加', '列席', '出席', '调研', '视察', '指出', '强调', '表示', '说', '要求', '希望', '主持', '一行', '等', '先后',
   '与', '和', '及', '同志', '陪同', '一同', '一起', '分别', '听取', '察看', '走访', '深入', '带队', '率队', '带领', '率领', '率', '对', '就', '前往', '参观',
   '详细', '仔细', '认真', '实地', '代表', '作', '讲话', '发言', '也', '又', '还', '随后', '首先', '充分', '肯定', '介绍', '汇报', '提出', '认为',
   '赴', '走进', '召开', '会见', '考察', '检查', '督查', '慰问', '看望', '书记', '市长', '区长', '县长', '镇长', '主任', '主席', '委员', '的',
-  '应邀', '进行', '从', '亲自', '围绕', '结合', '建议', '关于', '谈', '聚焦', '向', '表达', '寄语', '勉励', '鼓励', '叮嘱', '结束', '来', '共同', '逐一', '不时', '以', '为',
+  '应邀', '进行', '从', '亲自', '担任', '是', '围绕', '结合', '建议', '关于', '谈', '聚焦', '向', '表达', '寄语', '勉励', '鼓励', '叮嘱', '结束', '来', '共同', '逐一', '不时', '以', '为',
 ];
-// particles that are also common in given names (李为民, 王之江, 张其林)
-const PARTICLE_IN_NAME = new Set([...'为之其而']);
+// particles that are also common in given names (李为民, 王之江, 张其林, 蓝进和)
+const PARTICLE_IN_NAME = new Set([...'为之其而和']);
+const OFFICE_NEXT = /^(?:书记|市长|区长|县长|镇长|乡长|旗长|州长|省长)/u;
 const RARE_NAME_LENGTHS = [3, 2];
 const PUNCTUATION = /^(?:[、,。;:!?“”‘’()《》\s●]|$)/;
 // 帕塔尔·胡加买提: Uyghur, Tibetan and Mongolian names are transliterated in parts joined by a dot
@@ -41,7 +42,8 @@ export function names(text: string, position: number): NameSpan[] | null {
       continue;
     }
     const last = nameAt(text, at) ?? (found.length > 0 ? rareSurnameName(text, at) : null);
-    if (!last) return null;
+    // 人大主任哈米提·阿吉、副市长米磊: a dotted name ends a list when the next person comes with a title
+    if (!last) return found.length > 0 && text[at - 1] === '、' && found.at(-1)?.name.includes('·') ? found : null;
     found.push(last);
     // 张三和李四: a conjunction may join the last name of a list
     if (!/^[和与及]$/u.test(text[last.end] ?? '') || !nameAt(text, last.end + 1)) return found;
@@ -55,7 +57,9 @@ export function nameAt(text: string, position: number): NameSpan | null {
   if (transliterated) return transliterated;
   // a name the text writes again as a name needs no follower here (周道富轻车简从…周道富指出)
   const lengths = candidateLengths(text, position).filter(
-    (length) => followsName(text, position + length) || recurs(text, text.slice(position, position + length), position),
+    (length) =>
+      (followsName(text, position + length) || recurs(text, text.slice(position, position + length), position)) &&
+      !placeBeforeOffice(text, position, length),
   );
   const [shortest, longer] = lengths;
   if (shortest === undefined) return null;
@@ -98,13 +102,15 @@ function listItem(text: string, position: number): NameSpan | null {
 
 // the last of a list of names (市领导戴海兵、产敬春参加) when its surname is one our list lacks or a particle sits inside it
 function rareSurnameName(text: string, position: number): NameSpan | null {
-  const length = RARE_NAME_LENGTHS.find((n) => (listedName(text.slice(position, position + n)) || particleName(text.slice(position, position + n))) && followsName(text, position + n) && !followsName(text, position + n - 1));
+  const length = RARE_NAME_LENGTHS.find((n) => (listedName(text.slice(position, position + n)) || particleName(text.slice(position, position + n))) && !placeBeforeOffice(text, position, n) && followsName(text, position + n) && !followsName(text, position + n - 1));
   return length === undefined ? null : { name: text.slice(position, position + length), start: position, end: position + length };
 }
 
-// 王为治, 李之江: a particle that cannot open a name's ending can sit in its middle, once a list frames it
+// 王为治, 蓝进和: a particle can sit in a three-character name once a list frames it
 function particleName(candidate: string): boolean {
-  return candidate.length === 3 && SURNAMES.has(candidate[0] ?? '') && PARTICLE_IN_NAME.has(candidate[1] ?? '') && givenNameOk(candidate[2] ?? '') && !isCommonWord(candidate);
+  if (candidate.length !== 3 || !SURNAMES.has(candidate[0] ?? '') || isCommonWord(candidate)) return false;
+  const given = [...candidate.slice(1)];
+  return given.some((c) => PARTICLE_IN_NAME.has(c)) && given.every((c) => PARTICLE_IN_NAME.has(c) || givenNameOk(c));
 }
 
 /**
@@ -127,6 +133,11 @@ function plainName(candidate: string): boolean {
 // among names, a surname-led word the dictionary files as a noun or a place (王治国) is a name too
 function listedName(candidate: string): boolean {
   return plainName(candidate) || (SURNAMES.has(candidate[0] ?? '') && candidate.length === 3 && givenNameOk(candidate.slice(1)) && !isCommonWord(candidate.slice(0, 2)) && readsAsName(candidate));
+}
+
+/** True when the string is a name once a list frames it (、 before it): a whole name, or one with a particle inside (刘家和). */
+export function isListedNameSpan(candidate: string): boolean {
+  return isNameSpan(candidate) || particleName(candidate);
 }
 
 /** True when the string is a whole name: a known surname and one or two given-name characters. */
@@ -168,6 +179,11 @@ function recurrences(text: string, name: string, except: number): number {
 // an adverb, a verb or a function word (陆续, 分别, 先后) is never a name; an adjective or a noun may be
 function readsAsName(word: string): boolean {
   return posTag(word).every(({ tag }) => !/^(?:d|v|vd|p|c|u|r|m|q|f|t|ad)$/.test(tag));
+}
+
+// 张本锋、苍南县长曾仁海: a place word before an office word is the office's place, not a name
+function placeBeforeOffice(text: string, position: number, length: number): boolean {
+  return OFFICE_NEXT.test(text.slice(position + length, position + length + 2)) && readsAsPlace(text.slice(position, position + length));
 }
 
 // a place word (罗海, 马亚) never opens a sentence right after a title, so there it opens a name

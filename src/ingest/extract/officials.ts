@@ -1,13 +1,16 @@
 import type { PersonMention } from './mentions.js';
-import { followsName, isNameSpan, names, rareSurnameAfterTitle, type NameSpan } from './names.js';
+import { followsName, isListedNameSpan, isNameSpan, names, rareSurnameAfterTitle, type NameSpan } from './names.js';
 import { titles } from './titles.js';
 
 // last characters of the office words in titles.ts: only these positions can end a title
 const TITLE_LAST_CHARS = new Set([...'记长任席表员委导人选']);
 // the name follows 的 (来自雅星镇的侯启江代表认为) or opens the clause (伍晓锋代表说)
 const MEMBER_AFTER_NAME = /(?:的|(?<=^|[。;,:”\n]))(\p{Script=Han}{2,3}?)(代表|委员)(?=认为|表示|说|建议|提出|指出|介绍|谈到|在发言|发言|,)/gmu;
+// 杨世年县长从…提出, 赵润田书记强调: a leader named before the office, opening the clause
+const LEADER_AFTER_NAME = /(?<=^|[。;,:”\n])(\p{Script=Han}{2,3}?)(书记|省长|市长|区长|县长|旗长|镇长|乡长|主任|主席)(?=从|在|指出|强调|表示|说|要求|提出|认为|希望|,)/gmu;
 const LIST_LINK = /^(?:是|为|还有|有):?/u;
-const TITLE_AFTER_LIST = /等([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)/gu;
+// …等县领导, …等委员, …等5位代表; or no title at all when the list itself attends (吴爱国、徐德美、黄敏等分别参加)
+const TITLE_AFTER_LIST = /等(?:(?:[0-9一二三四五六七八九十]+位|位[0-9一二三四五六七八九十]+)?([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)|(?=(?:分别|一同|先后)?(?:参加|陪同|出席|列席)))/gu;
 // what opens a list of names: punctuation, the start, or 有/与/和/及 (在主席台就座的还有…, 与…等委员)
 const LIST_OPENS = /(?:^|[,。;:、“”()\s]|有|与|和|及|同|是)$/u;
 
@@ -17,7 +20,7 @@ const LIST_OPENS = /(?:^|[,。;:、“”()\s]|有|与|和|及|同|是)$/u;
  * learnt from titles, so a bare 2–3 character string is never guessed to be a person.
  */
 export function officials(text: string): PersonMention[] {
-  const titled = [...titledMentions(text), ...namesBeforeTitle(text), ...delegatesNamedFirst(text)];
+  const titled = [...titledMentions(text), ...namesBeforeTitle(text), ...namedBeforeOffice(text, MEMBER_AFTER_NAME), ...namedBeforeOffice(text, LEADER_AFTER_NAME)];
   const taken = new Set<number>();
   for (const mention of titled) for (let i = mention.start; i < mention.end; i++) taken.add(i);
   return [...titled, ...bareMentions(text, titled, taken)].sort((a, b) => a.start - b.start);
@@ -29,22 +32,24 @@ function namesBeforeTitle(text: string): PersonMention[] {
   for (const match of text.matchAll(TITLE_AFTER_LIST)) {
     const listed: NameSpan[] = [];
     for (let end = match.index; ; ) {
-      const length = [3, 2].find((n) => isNameSpan(text.slice(end - n, end)) && (text[end - n - 1] === '、' || LIST_OPENS.test(text.slice(Math.max(0, end - n - 2), end - n))));
+      const length = [3, 2].find((n) => (isNameSpan(text.slice(end - n, end)) || (text[end - n - 1] === '、' && isListedNameSpan(text.slice(end - n, end)))) && (text[end - n - 1] === '、' || LIST_OPENS.test(text.slice(Math.max(0, end - n - 2), end - n))));
       if (length === undefined) break;
       listed.unshift({ name: text.slice(end - length, end), start: end - length, end });
       if (text[end - length - 1] !== '、') break;
       end -= length + 1;
     }
-    const title = match[1]!;
-    for (const span of listed) found.push({ kind: 'person', name: span.name, titles: [title], titleStart: span.start, start: span.start, end: span.end });
+    const title = match[1];
+    // untitled, only a list of several names reads as people rather than as things (项目、企业等参加)
+    if (title === undefined && listed.length < 3) continue;
+    for (const span of listed) found.push({ kind: 'person', name: span.name, titles: title ? [title] : [], titleStart: span.start, start: span.start, end: span.end, listed: !title });
   }
   return found;
 }
 
-// 来自雅星镇的侯启江代表认为…, 冉辉代表在发言中说: a delegate or member named before the word that makes them one
-function delegatesNamedFirst(text: string): PersonMention[] {
+// 来自雅星镇的侯启江代表认为…, 冉辉代表在发言中说, 杨世年县长从…: a person named before the office that makes them one
+function namedBeforeOffice(text: string, pattern: RegExp): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const match of text.matchAll(MEMBER_AFTER_NAME)) {
+  for (const match of text.matchAll(pattern)) {
     const nameStart = match.index + (match[0].startsWith('的') ? 1 : 0);
     const end = nameStart + match[1]!.length;
     const length = [3, 2].find((n) => match[1]!.length >= n && isNameSpan(text.slice(end - n, end)) && end - n === nameStart);
@@ -76,7 +81,7 @@ function bareMentions(text: string, titled: PersonMention[], taken: Set<number>)
   for (const name of known) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (overlaps(taken, at, end) || !standsAlone(text, end, known)) continue;
+      if (overlaps(taken, at, end) || !(standsAlone(text, end, known) || opensClause(text, at, name))) continue;
       for (let i = at; i < end; i++) taken.add(i);
       found.push({ kind: 'person', name, titles: [], titleStart: at, start: at, end });
     }
@@ -88,6 +93,11 @@ function bareMentions(text: string, titled: PersonMention[], taken: Set<number>)
 function overlaps(taken: Set<number>, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken.has(i)) return true;
   return false;
+}
+
+// …,窦鹏辉细察玉米长势: a three-character name the article titled elsewhere, opening a clause, is that person whatever verb follows
+function opensClause(text: string, at: number, name: string): boolean {
+  return name.length >= 3 && (at === 0 || /[,。;:!?\n]/u.test(text[at - 1] ?? ''));
 }
 
 // 张三李四分别参加 (a headline) glues names; elsewhere a name is followed by a verb or punctuation

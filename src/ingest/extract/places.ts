@@ -108,6 +108,11 @@ export function placeAt(text: string, position: number, gazetteer: Gazetteer): P
   const known = gazetteer.surfaceAt(text, position);
   const suffixed = UNKNOWN_PLACE.exec(text.slice(position, position + 12))?.[0] ?? null;
   const unknown = suffixed && !NOT_A_DISTRICT.test(suffixed) && !VERB_STEM.test(suffixed) && plausibleStem(suffixed) ? suffixed : null;
+  // 远安旧县镇: a county's short form, then a township the gazetteer knows, is that township inside it
+  if (known && unknown?.startsWith(known) && aboveTownship(known, gazetteer) && gazetteer.surfaceAt(text, position + known.length)?.length === unknown.length - known.length) {
+    const township = placeAt(text, position + known.length, gazetteer);
+    if (township && /(?:镇|乡|街道|苏木)$/u.test(township.surface) && !aboveTownship(township.surface, gazetteer)) return township;
+  }
   const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
   if (!surface) return null;
   const end = position + surface.length;

@@ -12,7 +12,7 @@ import { explicitPlace, jurisdiction, type LevelContext, type Place } from './ju
 export function officialEntities(persons: PersonMention[], home: Home | null, gazetteer: Gazetteer, articleScope: string): Map<PersonMention, OfficialEntity> {
   const byKey = new Map<string, OfficialEntity>();
   const byMention = new Map<PersonMention, OfficialEntity>();
-  const titled = persons.filter((p) => p.titles.length > 0);
+  const titled = persons.filter((p) => p.titles.length > 0 || p.listed);
   const written = titled.flatMap((p) => p.titles.map((t) => explicitPlace(t, home?.entry ?? null, gazetteer))).filter((p) => p !== null);
   for (const mention of titled) {
     const context: LevelContext = { home, gazetteer, written, localTown: localTown(mention, home, gazetteer) };
@@ -27,7 +27,7 @@ export function officialEntities(persons: PersonMention[], home: Home | null, ga
     for (const title of mention.titles) if (!entity.properties.titles.includes(title)) entity.properties.titles.push(title);
     byMention.set(mention, entity);
   }
-  for (const mention of persons.filter((p) => p.titles.length === 0)) {
+  for (const mention of persons.filter((p) => p.titles.length === 0 && !p.listed)) {
     const anchor = nearestTitled(titled, mention);
     const entity = anchor && byMention.get(anchor);
     if (!entity) continue;
