@@ -34,9 +34,9 @@ function microF1(files: string[]): { precision: number; recall: number; f1: numb
 }
 
 describe('extraction across China, on real passages with hand-written golds', () => {
-  it('has at least 150 passages from at least 25 provinces, each with its gold and its source, a quarter held out', () => {
+  it('has at least 190 passages from at least 30 provinces, each with its gold and its source, a quarter held out', () => {
     const all = [...dev, ...heldout];
-    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(all.length).toBeGreaterThanOrEqual(190);
     expect(heldout.length / all.length).toBeGreaterThanOrEqual(0.25);
     const provinces = new Set<string>();
     for (const file of all) {
@@ -46,20 +46,20 @@ describe('extraction across China, on real passages with hand-written golds', ()
       provinces.add(meta.province);
       expect(JSON.parse(readFileSync(file.replace(/\.txt$/, '.gold.json'), 'utf8')).article).toBe(file.split('/').pop());
     }
-    expect(provinces.size).toBeGreaterThanOrEqual(25);
+    expect(provinces.size).toBeGreaterThanOrEqual(30);
   });
 
   // floors a little under the figures the README reports, so a regression fails here
-  it('keeps the development set at micro-F1 ≥ 0.95 with precision ≥ 0.97', () => {
+  it('keeps the development set at micro-F1 ≥ 0.94 with precision ≥ 0.96', () => {
     const { precision, f1 } = microF1(dev);
-    expect(precision).toBeGreaterThanOrEqual(0.97);
-    expect(f1).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.96);
+    expect(f1).toBeGreaterThanOrEqual(0.94);
   }, 120_000);
 
-  it('keeps the held-out set at micro-F1 ≥ 0.76 with precision ≥ 0.91', () => {
+  it('keeps the held-out set at micro-F1 ≥ 0.75 with precision ≥ 0.90', () => {
     const { precision, f1 } = microF1(heldout);
-    expect(precision).toBeGreaterThanOrEqual(0.91);
-    expect(f1).toBeGreaterThanOrEqual(0.76);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(f1).toBeGreaterThanOrEqual(0.75);
   }, 120_000);
 
   it('never names a node with a masked character', () => {

@@ -159,7 +159,7 @@ function recapTour(scene: Scene, unit: Unit, drafts: Draft[]): void {
 function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMention[], gazetteer: Gazetteer, drafts: Draft[]): void {
   // 在七都镇, / 在与老河土镇领导班子座谈中, / 随后在大坡镇,
   const opening = /^(?:随后|接着|之后|然后|最后),?在与?/u.exec(unit.text)?.[0].length ?? /^在与?/u.exec(unit.text)?.[0].length ?? 0;
-  const locative = opening > 0 ? placesUpToDengdi(text, unit, gazetteer) ?? places(text, unit.start + opening, gazetteer) : [];
+  const locative = opening > 0 ? (placesUpToDengdi(text, unit, gazetteer) ?? townshipsBeforeVisitor(text, unit, persons, gazetteer) ?? places(text, unit.start + opening, gazetteer)) : [];
   const afterLocative = locative[locative.length - 1]?.end ?? unit.start;
   const isLocative = locative.length > 0 && (LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 60)) || sitesThenVisitor(text, locative, unit, persons));
   const items = isLocative ? locative : groupsIn(text, unit.start, unit.end, gazetteer);
@@ -178,7 +178,9 @@ function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMent
   // with no visitor yet, the one official the sentence names is the visitor
   const named = [...new Set(persons.filter((p) => !isMember(p)).map((p) => p.name))];
   if (isLocative && !areGroups && !scene.actor && named.length === 1) scene.actor = persons.find((p) => p.name === named[0]) ?? null;
-  const visitor = isLocative && !areGroups ? persons.find((p) => p.name === scene.actor?.name) : undefined;
+  // 在袁驿镇驿园、竹风公园,察看…: on a tour, a place named with no person goes on with the visitor
+  const onTour = persons.length === 0 && scene.tour.length > 0 && !scene.townsAreGroups ? (scene.actor ?? undefined) : undefined;
+  const visitor = isLocative && !areGroups ? (persons.find((p) => p.name === scene.actor?.name) ?? onTour) : undefined;
   for (const town of visitor ? towns : []) {
     const known = drafts.some((d) => d.type === 'ATTENDED' && d.from.kind === 'person' && d.from.name === visitor!.name && d.to.kind === 'place' && samePlace(d.to.surface, town.surface, gazetteer));
     if (!known) drafts.push({ type: 'ATTENDED', from: scene.actor!, to: town, evidence: { start: unit.start, end: unit.end }, properties: { role: '调研', delegation: null, date: scene.date }, meeting: null });
@@ -210,6 +212,24 @@ function placesUpToDengdi(text: string, unit: Unit, gazetteer: Gazetteer): Place
   if (items.length === 0) return null;
   const last = items[items.length - 1]!;
   return [...items.slice(0, -1), { ...last, end: end + 2 }];
+}
+
+// 在黎城县洪井镇北社村、元村,西井镇西井村,黄崖洞镇下赤峪村,陈望远走进…: townships with their villages,
+// listed up to the comma before the visitor's name, are all stops of the tour
+function townshipsBeforeVisitor(text: string, unit: Unit, persons: PersonMention[], gazetteer: Gazetteer): PlaceItem[] | null {
+  const visitor = persons.find((person) => person.start > unit.start && text[person.start - 1] === ',');
+  if (!visitor) return null;
+  const end = visitor.start - 1;
+  const items: PlaceItem[] = [];
+  for (let at = unit.start + 1; at < end; ) {
+    const place = placeAt(text, at, gazetteer);
+    if (place && TOWNSHIP.test(place.surface) && !items.some((item) => item.place && samePlace(item.place.surface, place.surface, gazetteer))) items.push({ start: at, end: place.end, place, delegation: null, group: null });
+    const next = text.slice(at, end).search(/[、,]/u);
+    at = next < 0 ? end : at + next + 1;
+  }
+  if (items.length < 2) return null;
+  const last = items[items.length - 1]!;
+  return [...items.slice(0, -1), { ...last, end }];
 }
 
 // remarks that open on one of the visited towns (七都镇要…) are addressed to that town alone
