@@ -152,32 +152,29 @@ function moreStops(text: string, named: { items: PlaceItem[]; end: number }, lim
   if (!first || named.items.some((item) => item.group !== null) || !TOWNSHIP_SURFACE.test(first.surface)) return [];
   const clauseEnd = text.slice(named.end, limit).search(/[。;]|,(?:向|并|就|详细|深入|实地|察看|了解|调研)/u);
   const end = clauseEnd < 0 ? limit : named.end + clauseEnd;
-  const stops: PlaceItem[] = [];
-  for (const separator of text.slice(named.end, end).matchAll(/[、,]+|和/gu)) {
-    const at = named.end + separator.index + separator[0].length;
-    const place = placeAt(text, at, gazetteer);
-    const known = [...named.items.map((item) => item.place), ...stops.map((stop) => stop.place)];
-    if (place && TOWNSHIP_SURFACE.test(place.surface) && !known.some((k) => k && samePlace(k.surface, place.surface, gazetteer))) {
-      stops.push({ start: at, end: place.end, place, delegation: null, group: null });
-    }
-  }
-  return stops;
+  const after = [...text.slice(named.end, end).matchAll(/[、,]+|和/gu)].map((separator) => named.end + separator.index + separator[0].length);
+  return newTownships(text, after, named.items, gazetteer);
 }
 
 // 到禹谟镇…调研,并到岩孔街道…调研: a clause that goes on with no subject of its own goes on with the same visit
 function laterStops(text: string, stops: PlaceItem[], limit: number, gazetteer: Gazetteer): PlaceItem[] {
   const last = stops[stops.length - 1];
   if (!last || stops.some((item) => item.group !== null || !item.place || !TOWNSHIP_SURFACE.test(item.place.surface))) return [];
-  const later: PlaceItem[] = [];
-  for (const clause of text.slice(last.end, limit).matchAll(CONTINUED_VISIT)) {
-    const at = last.end + clause.index + clause[0].length;
+  const after = [...text.slice(last.end, limit).matchAll(CONTINUED_VISIT)].map((clause) => last.end + clause.index + clause[0].length);
+  return newTownships(text, after, stops, gazetteer);
+}
+
+// the townships that start at these positions, each once and none of those already seen
+function newTownships(text: string, positions: number[], seen: PlaceItem[], gazetteer: Gazetteer): PlaceItem[] {
+  const found: PlaceItem[] = [];
+  for (const at of positions) {
     const place = placeAt(text, at, gazetteer);
-    const known = [...stops, ...later].map((item) => item.place);
+    const known = [...seen, ...found].map((item) => item.place);
     if (place && TOWNSHIP_SURFACE.test(place.surface) && !known.some((k) => k && samePlace(k.surface, place.surface, gazetteer))) {
-      later.push({ start: at, end: place.end, place, delegation: null, group: null });
+      found.push({ start: at, end: place.end, place, delegation: null, group: null });
     }
   }
-  return later;
+  return found;
 }
 
 // the contract's roles: 列席/出席/视察 as written, a meeting group 参加, a place visited 调研

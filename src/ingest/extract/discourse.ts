@@ -158,7 +158,7 @@ function recapTour(scene: Scene, unit: Unit, drafts: Draft[]): void {
 // moves the scene there: what follows is said at that place
 function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMention[], gazetteer: Gazetteer, drafts: Draft[]): void {
   // 在七都镇, / 在与老河土镇领导班子座谈中, / 随后在大坡镇,
-  const opening = /^(?:随后|接着|之后|然后|最后),?在与?/u.exec(unit.text)?.[0].length ?? /^在与?/u.exec(unit.text)?.[0].length ?? 0;
+  const opening = /^(?:(?:随后|接着|之后|然后|最后),?)?在与?/u.exec(unit.text)?.[0].length ?? 0;
   const locative = opening > 0 ? (placesUpToDengdi(text, unit, gazetteer) ?? townshipsBeforeVisitor(text, unit, persons, gazetteer) ?? places(text, unit.start + opening, gazetteer)) : [];
   const afterLocative = locative[locative.length - 1]?.end ?? unit.start;
   const isLocative = locative.length > 0 && (LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 60)) || sitesThenVisitor(text, locative, unit, persons));
@@ -202,16 +202,8 @@ function sitesThenVisitor(text: string, locative: PlaceItem[], unit: Unit, perso
 function placesUpToDengdi(text: string, unit: Unit, gazetteer: Gazetteer): PlaceItem[] | null {
   const end = text.indexOf('等地', unit.start);
   if (end < 0 || end > unit.end || end - unit.start > 160) return null;
-  const items: PlaceItem[] = [];
-  for (let at = unit.start + 1; at < end; ) {
-    const place = placeAt(text, at, gazetteer);
-    if (place && !items.some((item) => item.place && samePlace(item.place.surface, place.surface, gazetteer))) items.push({ start: at, end: place.end, place, delegation: null, group: null });
-    const next = text.slice(at, end).search(/[、,]/u);
-    at = next < 0 ? end : at + next + 1;
-  }
-  if (items.length === 0) return null;
-  const last = items[items.length - 1]!;
-  return [...items.slice(0, -1), { ...last, end: end + 2 }];
+  const items = listedPlaces(text, unit.start + 1, end, gazetteer, () => true);
+  return items.length > 0 ? endingAt(items, end + 2) : null;
 }
 
 // 在黎城县洪井镇北社村、元村,西井镇西井村,黄崖洞镇下赤峪村,陈望远走进…: townships with their villages,
@@ -219,15 +211,24 @@ function placesUpToDengdi(text: string, unit: Unit, gazetteer: Gazetteer): Place
 function townshipsBeforeVisitor(text: string, unit: Unit, persons: PersonMention[], gazetteer: Gazetteer): PlaceItem[] | null {
   const visitor = persons.find((person) => person.start > unit.start && text[person.start - 1] === ',');
   if (!visitor) return null;
-  const end = visitor.start - 1;
+  const items = listedPlaces(text, unit.start + 1, visitor.start - 1, gazetteer, (surface) => TOWNSHIP.test(surface));
+  return items.length >= 2 ? endingAt(items, visitor.start - 1) : null;
+}
+
+// the place each 、/,-separated piece between `from` and `end` opens on, each place once
+function listedPlaces(text: string, from: number, end: number, gazetteer: Gazetteer, keep: (surface: string) => boolean): PlaceItem[] {
   const items: PlaceItem[] = [];
-  for (let at = unit.start + 1; at < end; ) {
+  for (let at = from; at < end; ) {
     const place = placeAt(text, at, gazetteer);
-    if (place && TOWNSHIP.test(place.surface) && !items.some((item) => item.place && samePlace(item.place.surface, place.surface, gazetteer))) items.push({ start: at, end: place.end, place, delegation: null, group: null });
+    if (place && keep(place.surface) && !items.some((item) => item.place && samePlace(item.place.surface, place.surface, gazetteer))) items.push({ start: at, end: place.end, place, delegation: null, group: null });
     const next = text.slice(at, end).search(/[、,]/u);
     at = next < 0 ? end : at + next + 1;
   }
-  if (items.length < 2) return null;
+  return items;
+}
+
+// the list's last item reaches to where the list ends, so what follows it reads as the clause's end
+function endingAt(items: PlaceItem[], end: number): PlaceItem[] {
   const last = items[items.length - 1]!;
   return [...items.slice(0, -1), { ...last, end }];
 }
