@@ -4,6 +4,7 @@ import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { Context } from './createContext.js';
 import type { RequestScope } from './requestScope.js';
+import { semaphore } from './semaphore.js';
 
 export interface AdmissionOptions {
   /** expensive operations that may run at once; the others wait their turn, within their deadline */
@@ -24,30 +25,7 @@ const TRAVERSALS = new Set(['neighbourhood', 'coAttendanceNetwork', 'shortestPat
  * QUERY_TOO_EXPENSIVE (HTTP 503, Retry-After) before any Cypher runs. A factory, like Apollo's plugins.
  */
 export function admissionPlugin({ maxExpensive, expensiveCost, scope }: AdmissionOptions): ApolloServerPlugin<Context> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const release = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
-  };
-  const acquire = (ms: number): Promise<boolean> => {
-    if (running < maxExpensive) {
-      running += 1;
-      return Promise.resolve(true);
-    }
-    return new Promise((resolve) => {
-      const turn = () => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-      const timer = setTimeout(() => {
-        waiting.splice(waiting.indexOf(turn), 1);
-        resolve(false);
-      }, ms);
-      waiting.push(turn);
-    });
-  };
+  const turns = semaphore(maxExpensive);
   return {
     async requestDidStart() {
       let holding = false;
@@ -56,7 +34,7 @@ export function admissionPlugin({ maxExpensive, expensiveCost, scope }: Admissio
           if (!operation || !isExpensive(operation, contextValue.cost ?? 0, expensiveCost)) return;
           const request = scope();
           const left = request ? request.deadline - Date.now() : 10_000;
-          holding = left > 0 && (await acquire(left));
+          holding = left > 0 && (await turns.acquire(left));
           if (!holding) {
             const message = `The server is already running ${maxExpensive} expensive operations (graph walks, or a cost of ${expensiveCost} or more); retry in a few seconds, or ask for less`;
             throw new GraphQLError(message, {
@@ -66,7 +44,7 @@ export function admissionPlugin({ maxExpensive, expensiveCost, scope }: Admissio
           }
         },
         async willSendResponse() {
-          if (holding) release();
+          if (holding) turns.release();
           holding = false;
         },
       };

@@ -1,3 +1,5 @@
+import { semaphore } from './semaphore.js';
+
 /** What the database layer needs to know of the HTTP request it works for. */
 export interface RequestScope {
   /** echoed in error extensions and logs, so a report can be matched with its log line */
@@ -15,17 +17,13 @@ export interface RequestScope {
  * behind each other instead of taking every Neo4j worker from the other requests.
  */
 export function statementGate(limit: number): RequestScope['gate'] {
-  let running = 0;
-  const waiting: (() => void)[] = [];
+  const turns = semaphore(limit);
   return async (work) => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    else running += 1;
+    await turns.acquire();
     try {
       return await work();
     } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running -= 1;
+      turns.release();
     }
   };
 }
