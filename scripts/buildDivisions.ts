@@ -29,7 +29,7 @@ try {
   execFileSync('tar', ['xzf', join(dir, tarball), '-C', dir, ...LEVELS.map((level) => `package/dist/${level}.csv`)]);
   const divisions: [string, string][] = [];
   for (const level of LEVELS) {
-    const rows = parse(readFileSync(join(dir, 'package', 'dist', `${level}.csv`)), { columns: true }) as { code: string; name: string }[];
+    const rows: { code: string; name: string }[] = parse(readFileSync(join(dir, 'package', 'dist', `${level}.csv`)), { columns: true });
     for (const { code, name } of rows) if (!(level === 'cities' && PLACEHOLDER_CITIES.has(name))) divisions.push([code, name.trim()]);
   }
   divisions.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

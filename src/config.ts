@@ -48,7 +48,7 @@ export interface LocalNeo4jConfig {
   pageCache: string;
 }
 
-export class ConfigError extends Error {
+class ConfigError extends Error {
   constructor(
     readonly variable: string,
     message: string,

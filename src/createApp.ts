@@ -9,7 +9,7 @@ import { connectNeo4j, type Neo4jConnection } from './neo4j/connectNeo4j.js';
 import { createGraphDatabase, type GraphDatabase } from './neo4j/createGraphDatabase.js';
 import { createMetrics, type Metrics } from './server/createMetrics.js';
 import { createServer, type RunningServer } from './server/createServer.js';
-import type { RequestScope } from './server/requestScope.js';
+import type { RequestScope } from './neo4j/requestScope.js';
 
 export interface App {
   db: GraphDatabase;
@@ -21,7 +21,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export interface CreateAppOptions {
+interface CreateAppOptions {
   log?: (line: string) => void;
   /** a connection made by the caller (tests share one); the app then leaves closing it to the caller */
   connection?: Neo4jConnection;

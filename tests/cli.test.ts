@@ -75,7 +75,7 @@ describe('the kg command line', () => {
     const jsonl = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(jsonl.filter((l) => l.kind === 'node')).toHaveLength(nodes);
     expect(jsonl.filter((l) => l.kind === 'edge')).toHaveLength(edges);
-    const csv = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const csv: Record<string, string>[] = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), { bom: true, columns: true });
     expect(csv).toHaveLength(await count('MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() RETURN count(r)'));
     expect(Object.keys(csv[0]!)).toEqual(['date', 'official', 'jurisdiction', 'role', 'relation', 'town', 'meeting', 'slogan', 'industry', 'points',
       'articleTitle', 'articleSource', 'articleId', 'evidence', 'start', 'end']);

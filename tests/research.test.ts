@@ -127,14 +127,19 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
     expect(await statements()).toBe(before);
   });
 
-  it('a traversal from a node that is not in the graph is NOT_FOUND', async () => {
-    for (const query of [
-      `{ neighbourhood(id: "${toGlobalId('Town:某市/无此镇')}") { truncated } }`,
-      `{ sloganDiffusion(sloganId: "${toGlobalId('Slogan:无此口号')}") { townCount } }`,
+  it('every traversal from or to a node that is not in the graph is NOT_FOUND, naming the argument', async () => {
+    const zhou = await idOf('Official', '周伟');
+    const missingTown = toGlobalId('Town:某市/无此镇');
+    for (const [query, argument] of [
+      [`{ neighbourhood(id: "${missingTown}") { truncated } }`, 'id'],
+      [`{ sloganDiffusion(sloganId: "${toGlobalId('Slogan:无此口号')}") { townCount } }`, 'sloganId'],
+      [`{ shortestPath(from: "${zhou}", to: "${missingTown}") { length } }`, 'to'],
+      [`{ allShortestPaths(from: "${missingTown}", to: "${zhou}") { length } }`, 'from'],
+      [`{ coAttendance(officialId: "${toGlobalId('Official:某市:无此人')}") { weight } }`, 'officialId'],
     ]) {
-      const result = await server.graphql(query);
-      expect(result.errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
-      expect(result.errors?.[0]?.message).toMatch(/names no node in the graph: (Town|Slogan):/);
+      const result = await server.graphql(query!);
+      expect(result.errors?.[0]?.extensions, query).toMatchObject({ code: 'NOT_FOUND', argument });
+      expect(result.errors?.[0]?.message).toMatch(new RegExp(`^${argument} names no node in the graph: (Town|Slogan|Official):`));
     }
   });
 

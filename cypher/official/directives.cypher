@@ -3,13 +3,12 @@ UNWIND $keys AS key
 MATCH (o:Official {key: key})
 CALL (o) {
   MATCH (o)-[r:DIRECTED]->(t:Town)
-  WHERE ($filter.official IS NULL OR o.gid = $filter.official)
-    AND ($filter.town IS NULL OR t.gid = $filter.town)
-    AND (NOT $filter.dated OR (r.date >= left($filter.from, size(r.date)) AND r.date <= left($filter.to, size(r.date))))
-  WITH r, o, t, CASE $sort WHEN 'POSITION' THEN [r.article, r.start, o.key, t.key]
-    ELSE [r.date, r.article, r.start, o.key, t.key] END AS sortKey
-  ORDER BY CASE WHEN $descending THEN null ELSE sortKey END, CASE WHEN $descending THEN sortKey END DESC
-  SKIP $offset LIMIT $limit
-  RETURN collect({relation: r {.*, type: type(r)}, from: o {.*}, to: t {.*}}) AS items
+  // @include filter/directive
+  // @page
+  WITH r, o AS source, t AS target
+  // @include order/relation
+  // @count
+  RETURN count(r) AS result
+  // @end
 }
-RETURN key, items
+RETURN key, result

@@ -11,16 +11,12 @@ CALL (o) {
     RETURN m
   }
   WITH DISTINCT m
-  WHERE ($filter.name IS NULL OR m.name = $filter.name OR $filter.name IN m.aliases)
-    AND ($filter.nameContains IS NULL OR m.name CONTAINS $filter.nameContains OR any(alias IN m.aliases WHERE alias CONTAINS $filter.nameContains))
-    AND ($filter.jurisdiction IS NULL OR m.jurisdiction = $filter.jurisdiction)
-    AND ($filter.body IS NULL OR m.body = $filter.body)
-    AND ($filter.official IS NULL OR EXISTS { (m)<-[:ATTENDED]-(:Official {gid: $filter.official}) }
-      OR EXISTS { (:Official {gid: $filter.official})-[:ATTENDED {meeting: m.key}]->(:Town) })
-    AND (NOT $filter.dated OR EXISTS { (m)<-[r:ATTENDED]-() WHERE r.date >= left($filter.from, size(r.date)) AND r.date <= left($filter.to, size(r.date)) })
-  WITH m, CASE $sort WHEN 'SESSION' THEN [m.term, m.session] ELSE m.name END AS sortKey
-  ORDER BY CASE WHEN $descending THEN null ELSE sortKey END, CASE WHEN $descending THEN sortKey END DESC, m.key
-  SKIP $offset LIMIT $limit
-  RETURN collect(m {.*}) AS items
+  // @include filter/meeting
+  // @page
+  // @include order/meeting
+  RETURN collect(m {.*}) AS result
+  // @count
+  RETURN count(m) AS result
+  // @end
 }
-RETURN key, items
+RETURN key, result

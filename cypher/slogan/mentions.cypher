@@ -3,15 +3,12 @@ UNWIND $keys AS key
 MATCH (s:Slogan {key: key})
 CALL (s) {
   MATCH (x)-[r:MENTIONS]->(s)
-  WHERE ($filter.context IS NULL OR r.context = $filter.context)
-    AND ($filter.official IS NULL OR x.gid = $filter.official)
-    AND ($filter.town IS NULL OR 'Town:' + r.town = $filter.town OR x.gid = $filter.town)
-    AND ($filter.subject IS NULL OR s.gid = $filter.subject)
-    AND (NOT $filter.dated OR (r.date >= left($filter.from, size(r.date)) AND r.date <= left($filter.to, size(r.date))))
-  WITH r, x, s, CASE $sort WHEN 'POSITION' THEN [r.article, r.start, x.key, s.key]
-    ELSE [r.date, r.article, r.start, x.key, s.key] END AS sortKey
-  ORDER BY CASE WHEN $descending THEN null ELSE sortKey END, CASE WHEN $descending THEN sortKey END DESC
-  SKIP $offset LIMIT $limit
-  RETURN collect({relation: r {.*, type: type(r)}, from: x {.*}, to: s {.*}}) AS items
+  // @include filter/mention
+  // @page
+  WITH r, x AS source, s AS target
+  // @include order/relation
+  // @count
+  RETURN count(r) AS result
+  // @end
 }
-RETURN key, items
+RETURN key, result

@@ -2,16 +2,14 @@
 UNWIND $keys AS key
 MATCH (t:Town {key: key})
 CALL (t) {
-  MATCH (o:Official)-[r:ATTENDED]->(t)
-  WHERE ($filter.role IS NULL OR r.role = $filter.role)
-    AND ($filter.official IS NULL OR o.gid = $filter.official)
-    AND ($filter.town IS NULL OR t.gid = $filter.town)
-    AND ($filter.meeting IS NULL OR 'Meeting:' + r.meeting = $filter.meeting OR t.gid = $filter.meeting)
-    AND (NOT $filter.dated OR (r.date >= left($filter.from, size(r.date)) AND r.date <= left($filter.to, size(r.date))))
-  WITH r, o, t, CASE $sort WHEN 'POSITION' THEN [r.article, r.start, o.key, t.key]
-    ELSE [r.date, r.article, r.start, o.key, t.key] END AS sortKey
-  ORDER BY CASE WHEN $descending THEN null ELSE sortKey END, CASE WHEN $descending THEN sortKey END DESC
-  SKIP $offset LIMIT $limit
-  RETURN collect({relation: r {.*, type: type(r)}, from: o {.*}, to: t {.*}}) AS items
+  WITH t AS x
+  MATCH (o:Official)-[r:ATTENDED]->(x)
+  // @include filter/attendance
+  // @page
+  WITH r, o AS source, x AS target
+  // @include order/relation
+  // @count
+  RETURN count(r) AS result
+  // @end
 }
-RETURN key, items
+RETURN key, result

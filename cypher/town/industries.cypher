@@ -10,14 +10,12 @@ CALL (t) {
     RETURN s
   }
   WITH DISTINCT s
-  WHERE ($filter.name IS NULL OR s.name = $filter.name OR $filter.name IN s.aliases)
-    AND ($filter.nameContains IS NULL OR s.name CONTAINS $filter.nameContains OR any(alias IN s.aliases WHERE alias CONTAINS $filter.nameContains))
-    AND ($filter.official IS NULL OR EXISTS { (s)<-[:MENTIONS]-(:Official {gid: $filter.official}) })
-    AND ($filter.town IS NULL OR EXISTS { (s)<-[r:MENTIONS]-(x) WHERE x.gid = $filter.town OR 'Town:' + r.town = $filter.town })
-    AND (NOT $filter.dated OR EXISTS { (s)<-[r:MENTIONS]-() WHERE r.date >= left($filter.from, size(r.date)) AND r.date <= left($filter.to, size(r.date)) })
-  WITH s, CASE $sort WHEN 'MENTION_COUNT' THEN COUNT { (s)<-[:MENTIONS]-() } ELSE s.name END AS sortKey
-  ORDER BY CASE WHEN $descending THEN null ELSE sortKey END, CASE WHEN $descending THEN sortKey END DESC, s.key
-  SKIP $offset LIMIT $limit
-  RETURN collect(s {.*}) AS items
+  // @include filter/phrase
+  // @page
+  // @include order/phrase
+  RETURN collect(s {.*}) AS result
+  // @count
+  RETURN count(s) AS result
+  // @end
 }
-RETURN key, items
+RETURN key, result

@@ -1,26 +1,29 @@
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
-import { extractArticle, type ArticleInput } from '../ingest/extractArticle.js';
-import type { Gazetteer } from '../ingest/gazetteer.js';
-import { LOAD_STATEMENTS, loadExtraction, type LoadSummary } from '../ingest/loadExtraction.js';
-import { REEXTRACT_STATEMENTS, reextractArticle, type ReextractSummary } from '../ingest/reextractArticle.js';
+import { statementNames } from '../cypher/statementNames.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { batchedPages } from './batchedPages.js';
 import { attendanceFilterParams, articleFilterParams, directiveFilterParams, mentionFilterParams } from './filterParams.js';
-import { listPage, pageStatements } from './paging.js';
+import { listPage } from './paging.js';
 import { toContains, toNodeOf, toRelationOf, type EntityRecord } from './records.js';
 
-export interface DeletedArticle {
+interface DeletedArticle {
   id: string;
   edgesDeleted: number;
   entitiesDeleted: number;
 }
 
-const RELATIONS = ['entities', 'attendances', 'directives', 'mentions'].map((field) => `article/${field}`);
+const STATEMENTS = {
+  list: { page: 'article/list', count: 'article/listCount' },
+  entities: { page: 'article/entities', count: 'article/entitiesCount' },
+  attendances: { page: 'article/attendances', count: 'article/attendancesCount' },
+  directives: { page: 'article/directives', count: 'article/directivesCount' },
+  mentions: { page: 'article/mentions', count: 'article/mentionsCount' },
+} as const;
 
 /** Articles: the provenance every edge points back to. */
 export function createArticleData(db: GraphDatabase) {
-  db.catalog.require([...REEXTRACT_STATEMENTS, ...LOAD_STATEMENTS, ...pageStatements('article/list'), ...RELATIONS.flatMap(pageStatements)]);
+  db.catalog.require(['article/lock', 'article/facts', 'article/clearFacts', 'article/remove', 'entity/prune', ...statementNames(STATEMENTS)]);
   return {
     /** removes the article (locked first), its edges and support, and the entities no other article supports */
     async delete(id: string): Promise<DeletedArticle> {
@@ -36,38 +39,14 @@ export function createArticleData(db: GraphDatabase) {
       return deleted;
     },
 
-    /** re-runs the current extractor over the stored text and replaces the article's facts (see reextractArticle) */
-    async reextract(id: string, gazetteer: Gazetteer): Promise<ReextractSummary> {
-      const summary = await reextractArticle(db, id, { gazetteer });
-      if (!summary) throw new DomainError(ErrorCode.NotFound, `No article with id '${id}'`, { id });
-      return summary;
-    },
-
-    /**
-     * Extracts and loads one article in one transaction. Extraction is a pure function of the
-     * input, so anything it refuses (not Chinese text, a malformed date) is the client's to fix.
-     */
-    async ingest(input: ArticleInput, gazetteer: Gazetteer): Promise<LoadSummary> {
-      let extraction;
-      try {
-        extraction = extractArticle(input, { gazetteer });
-      } catch (error) {
-        throw new DomainError(ErrorCode.BadUserInput, `Cannot ingest this article: ${(error as Error).message}`, { argument: 'input' });
-      }
-      return loadExtraction(db, extraction);
-    },
-
     forRequest() {
       return {
-        list: listPage(db, 'article/list', articleFilterParams, toNodeOf('Article')),
-        entities: batchedPages(db, 'article/entities', (labels: string[] | null | undefined) => ({ labels: labels?.length ? labels : null }), toContains<EntityRecord>),
-        attendances: batchedPages(db, 'article/attendances', attendanceFilterParams, toRelationOf('ATTENDED')),
-        directives: batchedPages(db, 'article/directives', directiveFilterParams, toRelationOf('DIRECTED')),
-        mentions: batchedPages(db, 'article/mentions', mentionFilterParams, toRelationOf('MENTIONS')),
+        list: listPage(db, STATEMENTS.list, articleFilterParams, toNodeOf('Article')),
+        entities: batchedPages(db, STATEMENTS.entities, (labels: string[] | null | undefined) => ({ labels: labels?.length ? labels : null }), toContains<EntityRecord>),
+        attendances: batchedPages(db, STATEMENTS.attendances, attendanceFilterParams, toRelationOf('ATTENDED')),
+        directives: batchedPages(db, STATEMENTS.directives, directiveFilterParams, toRelationOf('DIRECTED')),
+        mentions: batchedPages(db, STATEMENTS.mentions, mentionFilterParams, toRelationOf('MENTIONS')),
       };
     },
   };
 }
-
-export type ArticleData = ReturnType<typeof createArticleData>;
-export type ArticleReader = ReturnType<ArticleData['forRequest']>;

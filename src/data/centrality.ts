@@ -1,10 +1,10 @@
 import { computeCentrality, type Centrality, type OfficialTownLink } from '../analysis/computeCentrality.js';
-import { DomainError } from '../errors/DomainError.js';
-import { ErrorCode } from '../errors/ErrorCode.js';
+import { bounded } from './bounded.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
+import { splitGid } from '../neo4j/gid.js';
 
-export type CentralityMeasureName = 'degree' | 'betweenness' | 'pageRank';
-const RANKING_MAX = 500;
+type CentralityMeasureName = 'degree' | 'betweenness' | 'pageRank';
+const RANKING = { min: 1, max: 500, default: 20 };
 
 /**
  * Centralities of the official–town graph. They depend on the whole graph, so they are computed
@@ -20,15 +20,12 @@ export function createCentralityData(db: GraphDatabase) {
       return {
         of: async (gid: string) => (await all()).get(gid) ?? null,
         /** the top `first` nodes (of one label when given) by a measure; ties in gid order, so rankings are stable */
-        async ranking({ label, by, first }: { label: 'Official' | 'Town' | null; by: CentralityMeasureName; first: number }): Promise<CentralityScoreRecord[]> {
-          if (!Number.isInteger(first) || first < 1 || first > RANKING_MAX) {
-            throw new DomainError(ErrorCode.BadUserInput, `first must be an integer from 1 to ${RANKING_MAX}, got ${first}`, { argument: 'first' });
-          }
-          const prefix = label === null ? '' : `${label}:`;
+        async ranking({ label, by, first }: { label: 'Official' | 'Town' | null; by: CentralityMeasureName; first?: number | null }): Promise<CentralityScoreRecord[]> {
+          const shown = bounded('first', first, RANKING);
           return [...(await all())]
-            .filter(([gid]) => gid.startsWith(prefix))
+            .filter(([gid]) => label === null || splitGid(gid).label === label)
             .sort(([a, x], [b, y]) => y[by] - x[by] || (a < b ? -1 : a > b ? 1 : 0))
-            .slice(0, first)
+            .slice(0, shown)
             .map(([gid, centrality]) => ({ gid, centrality }));
         },
       };
@@ -40,5 +37,3 @@ export interface CentralityScoreRecord {
   gid: string;
   centrality: Centrality;
 }
-
-export type CentralityData = ReturnType<typeof createCentralityData>;

@@ -1,11 +1,23 @@
+import { statementNames } from '../cypher/statementNames.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { batchedPages } from './batchedPages.js';
 import { attendanceFilterParams, directiveFilterParams, meetingFilterParams, mentionFilterParams, officialFilterParams, phraseFilterParams, townFilterParams } from './filterParams.js';
 import { lookupByName } from './lookupByName.js';
-import { listPage, pageStatements } from './paging.js';
+import { listPage } from './paging.js';
 import { toNodeOf, toRelationOf, type OfficialRecord } from './records.js';
 
-const RELATIONS = ['attendances', 'directives', 'mentions', 'towns', 'meetings', 'slogans', 'industries', 'coAttendees'].map((field) => `official/${field}`);
+const STATEMENTS = {
+  byName: 'official/byName',
+  list: { page: 'official/list', count: 'official/listCount' },
+  attendances: { page: 'official/attendances', count: 'official/attendancesCount' },
+  directives: { page: 'official/directives', count: 'official/directivesCount' },
+  mentions: { page: 'official/mentions', count: 'official/mentionsCount' },
+  towns: { page: 'official/towns', count: 'official/townsCount' },
+  meetings: { page: 'official/meetings', count: 'official/meetingsCount' },
+  slogans: { page: 'official/slogans', count: 'official/slogansCount' },
+  industries: { page: 'official/industries', count: 'official/industriesCount' },
+  coAttendees: { page: 'official/coAttendees', count: 'official/coAttendeesCount' },
+} as const;
 
 /**
  * Officials and everything reached from one: attendances, directives, what they said, their
@@ -13,24 +25,21 @@ const RELATIONS = ['attendances', 'directives', 'mentions', 'towns', 'meetings',
  * one GraphQL request, so batching and caching never cross requests.
  */
 export function createOfficialData(db: GraphDatabase) {
-  db.catalog.require(['official/byName', ...pageStatements('official/list'), ...RELATIONS.flatMap(pageStatements)]);
+  db.catalog.require(statementNames(STATEMENTS));
   return {
     forRequest() {
       return {
-        byName: (name: string, jurisdiction: string | null) => lookupByName<OfficialRecord>(db, 'official/byName', { name, jurisdiction }, 'jurisdiction'),
-        list: listPage(db, 'official/list', officialFilterParams, toNodeOf('Official')),
-        attendances: batchedPages(db, 'official/attendances', attendanceFilterParams, toRelationOf('ATTENDED')),
-        directives: batchedPages(db, 'official/directives', directiveFilterParams, toRelationOf('DIRECTED')),
-        mentions: batchedPages(db, 'official/mentions', mentionFilterParams, toRelationOf('MENTIONS')),
-        towns: batchedPages(db, 'official/towns', townFilterParams, toNodeOf('Town')),
-        meetings: batchedPages(db, 'official/meetings', meetingFilterParams, toNodeOf('Meeting')),
-        slogans: batchedPages(db, 'official/slogans', phraseFilterParams, toNodeOf('Slogan')),
-        industries: batchedPages(db, 'official/industries', phraseFilterParams, toNodeOf('Industry')),
-        coAttendees: batchedPages(db, 'official/coAttendees', officialFilterParams, toNodeOf('Official')),
+        byName: (name: string, jurisdiction: string | null) => lookupByName<OfficialRecord>(db, STATEMENTS.byName, { name, jurisdiction }, 'jurisdiction'),
+        list: listPage(db, STATEMENTS.list, officialFilterParams, toNodeOf('Official')),
+        attendances: batchedPages(db, STATEMENTS.attendances, attendanceFilterParams, toRelationOf('ATTENDED')),
+        directives: batchedPages(db, STATEMENTS.directives, directiveFilterParams, toRelationOf('DIRECTED')),
+        mentions: batchedPages(db, STATEMENTS.mentions, mentionFilterParams, toRelationOf('MENTIONS')),
+        towns: batchedPages(db, STATEMENTS.towns, townFilterParams, toNodeOf('Town')),
+        meetings: batchedPages(db, STATEMENTS.meetings, meetingFilterParams, toNodeOf('Meeting')),
+        slogans: batchedPages(db, STATEMENTS.slogans, phraseFilterParams, toNodeOf('Slogan')),
+        industries: batchedPages(db, STATEMENTS.industries, phraseFilterParams, toNodeOf('Industry')),
+        coAttendees: batchedPages(db, STATEMENTS.coAttendees, officialFilterParams, toNodeOf('Official')),
       };
     },
   };
 }
-
-export type OfficialData = ReturnType<typeof createOfficialData>;
-export type OfficialReader = ReturnType<OfficialData['forRequest']>;

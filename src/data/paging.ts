@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { PagedStatement } from '../cypher/statementNames.js';
 import type { GraphDatabase, Params } from '../neo4j/createGraphDatabase.js';
 
 /** What a client asked of one list: where to start, how many, in which order, filtered how. */
@@ -37,21 +38,17 @@ export function toPage<T>(rows: T[], { offset, first }: ListQuery<unknown>, tota
 }
 
 /**
- * A top-level list (no parent to batch on): `<statement>` pages, `<statement>Count` counts, and
- * both read the same filter.
+ * A top-level list (no parent to batch on): the page statement pages, the count statement counts,
+ * and both read the same filter.
  */
-export function listPage<F, T>(db: GraphDatabase, statement: string, filterParams: FilterParams<F>, convert: (row: Params) => T): (query: ListQuery<F>) => Promise<Page<T>> {
+export function listPage<F, T>(db: GraphDatabase, statement: PagedStatement, filterParams: FilterParams<F>, convert: (row: Params) => T): (query: ListQuery<F>) => Promise<Page<T>> {
   return async (query) => {
     const params = pageParams(query, filterParams);
-    const rows = await db.read<{ node: Params }>(statement, params);
+    const rows = await db.read<{ node: Params }>(statement.page, params);
     return toPage(rows.map((row) => convert(row.node)), query, async () => {
-      const [row] = await db.read<{ total: number }>(`${statement}Count`, { filter: params.filter });
+      const [row] = await db.read<{ total: number }>(statement.count, { filter: params.filter });
       return row?.total ?? 0;
     });
   };
 }
 
-/** The statements a listPage or batchedPages over `statement` runs (the page and its count): declared at boot. */
-export function pageStatements(statement: string): string[] {
-  return [statement, `${statement}Count`];
-}

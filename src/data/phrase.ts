@@ -1,9 +1,27 @@
+import { statementNames } from '../cypher/statementNames.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { batchedPages } from './batchedPages.js';
 import { mentionFilterParams, officialFilterParams, phraseFilterParams, townFilterParams } from './filterParams.js';
 import { lookupByName } from './lookupByName.js';
-import { listPage, pageStatements } from './paging.js';
+import { listPage } from './paging.js';
 import { toNodeOf, toRelationOf, type PhraseRecord } from './records.js';
+
+const STATEMENTS = {
+  Slogan: {
+    byName: 'slogan/byName',
+    list: { page: 'slogan/list', count: 'slogan/listCount' },
+    mentions: { page: 'slogan/mentions', count: 'slogan/mentionsCount' },
+    officials: { page: 'slogan/officials', count: 'slogan/officialsCount' },
+    towns: { page: 'slogan/towns', count: 'slogan/townsCount' },
+  },
+  Industry: {
+    byName: 'industry/byName',
+    list: { page: 'industry/list', count: 'industry/listCount' },
+    mentions: { page: 'industry/mentions', count: 'industry/mentionsCount' },
+    officials: { page: 'industry/officials', count: 'industry/officialsCount' },
+    towns: { page: 'industry/towns', count: 'industry/townsCount' },
+  },
+} as const;
 
 /**
  * Slogans or industries (one module each, built from this factory: the two labels answer the
@@ -11,21 +29,17 @@ import { toNodeOf, toRelationOf, type PhraseRecord } from './records.js';
  * mentions, the officials who named them, the towns where they were named.
  */
 export function createPhraseData<L extends PhraseRecord['label']>(db: GraphDatabase, label: L) {
-  const folder = label.toLowerCase();
-  const relations = ['mentions', 'officials', 'towns'].map((field) => `${folder}/${field}`);
-  db.catalog.require([`${folder}/byName`, ...pageStatements(`${folder}/list`), ...relations.flatMap(pageStatements)]);
+  const statements = STATEMENTS[label];
+  db.catalog.require(statementNames(statements));
   return {
     forRequest() {
       return {
-        byName: (name: string) => lookupByName<PhraseRecord>(db, `${folder}/byName`, { name }, 'id'),
-        list: listPage(db, `${folder}/list`, phraseFilterParams, toNodeOf(label)),
-        mentions: batchedPages(db, `${folder}/mentions`, mentionFilterParams, toRelationOf('MENTIONS')),
-        officials: batchedPages(db, `${folder}/officials`, officialFilterParams, toNodeOf('Official')),
-        towns: batchedPages(db, `${folder}/towns`, townFilterParams, toNodeOf('Town')),
+        byName: (name: string) => lookupByName<PhraseRecord>(db, statements.byName, { name }, 'id'),
+        list: listPage(db, statements.list, phraseFilterParams, toNodeOf(label)),
+        mentions: batchedPages(db, statements.mentions, mentionFilterParams, toRelationOf('MENTIONS')),
+        officials: batchedPages(db, statements.officials, officialFilterParams, toNodeOf('Official')),
+        towns: batchedPages(db, statements.towns, townFilterParams, toNodeOf('Town')),
       };
     },
   };
 }
-
-export type PhraseData = ReturnType<typeof createPhraseData>;
-export type PhraseReader = ReturnType<PhraseData['forRequest']>;

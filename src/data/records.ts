@@ -1,3 +1,4 @@
+import { splitGid } from '../neo4j/gid.js';
 import type { Page } from './paging.js';
 
 /**
@@ -5,7 +6,7 @@ import type { Page } from './paging.js';
  * converted once from Neo4j rows. Every node carries its `gid` (Label:key, the graph's global id),
  * which also says its label; bookkeeping properties (loadId, aliasText) stay behind.
  */
-export type Props = Record<string, unknown>;
+type Props = Record<string, unknown>;
 
 export interface OfficialRecord {
   label: 'Official';
@@ -68,6 +69,14 @@ export type EntityRecord = OfficialRecord | TownRecord | PhraseRecord | MeetingR
 export type NodeRecord = EntityRecord | ArticleRecord;
 export type NodeLabel = NodeRecord['label'];
 
+/** The record of one label, or of several; Slogan and Industry share PhraseRecord, where Extract would give never. */
+export type NodeOf<L extends NodeLabel> = NodeRecord extends infer N ? (N extends { label: infer M } ? (L extends M ? N : never) : never) : never;
+
+/** Whether a node has one of `labels`: a type guard, so a record narrows without a cast. */
+export function hasLabel<L extends NodeLabel>(node: NodeRecord, labels: readonly L[]): node is NodeOf<L> {
+  return (labels as readonly NodeLabel[]).includes(node.label);
+}
+
 export const NODE_LABELS: readonly NodeLabel[] = ['Official', 'Town', 'Slogan', 'Industry', 'Meeting', 'Article'];
 
 export interface EvidenceRecord {
@@ -124,17 +133,13 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The label a global id names: the part before the first colon. */
-export function labelOf(gid: string): string {
-  return gid.slice(0, gid.indexOf(':'));
-}
-
 /** Converts a node's properties (`n {.*}`) to its record; the gid's label picks the shape. */
 export function toNode(props: Props): NodeRecord {
   const gid = props.gid as string;
   const base = { gid, key: props.key as string };
   const aliases = (props.aliases ?? []) as string[];
-  switch (labelOf(gid)) {
+  const { label } = splitGid(gid);
+  switch (label) {
     case 'Official':
       // stored in the order articles arrived; shown in one order whatever that was (per article, CONTAINS keeps its own)
       return { label: 'Official', ...base, name: props.name as string, jurisdiction: props.jurisdiction as string, titles: [...((props.titles ?? []) as string[])].sort(byCodeUnits), aliases };
@@ -146,7 +151,7 @@ export function toNode(props: Props): NodeRecord {
       };
     case 'Slogan':
     case 'Industry':
-      return { label: labelOf(gid) as PhraseRecord['label'], ...base, name: props.name as string, aliases };
+      return { label, ...base, name: props.name as string, aliases };
     case 'Meeting':
       return {
         label: 'Meeting', ...base, name: props.name as string, aliases, jurisdiction: props.jurisdiction as string, body: props.body as string,
@@ -163,11 +168,11 @@ export function toNode(props: Props): NodeRecord {
 }
 
 /** Narrows toNode for a statement that returns one label only. */
-export function toNodeOf<L extends NodeLabel>(label: L): (props: Props) => Extract<NodeRecord, { label: L }> {
+export function toNodeOf<L extends NodeLabel>(label: L): (props: Props) => NodeOf<L> {
   return (props) => {
     const node = toNode(props);
-    if (node.label !== label) throw new Error(`Expected a ${label} node; got ${node.gid}`);
-    return node as Extract<NodeRecord, { label: L }>;
+    if (!hasLabel(node, [label])) throw new Error(`Expected a ${label} node; got ${node.gid}`);
+    return node;
   };
 }
 

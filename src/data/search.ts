@@ -9,7 +9,7 @@ export interface SearchHitRecord {
   result: NodeRecord | RelationRecord;
 }
 
-export interface SearchQuery {
+interface SearchQuery {
   text: string;
   /** entity labels to search names of (Official, Town …); empty searches none */
   labels: string[];
@@ -21,7 +21,7 @@ export interface SearchQuery {
 // Lucene's query syntax: escaped, a client's 组长+链主 or "quoted" text is searched as written
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 /** Lucene turns each pair of characters into a clause and refuses more than 1,024: a search is a phrase, not a document. */
-export const MAX_SEARCH_TEXT = 100;
+const MAX_SEARCH_TEXT = 100;
 // label filtering happens after the entity index, so it reads this many hits per hit returned
 const CANDIDATES_PER_HIT = 20;
 
@@ -47,5 +47,3 @@ export function createSearchData(db: GraphDatabase) {
     },
   };
 }
-
-export type SearchData = ReturnType<typeof createSearchData>;

@@ -1,11 +1,11 @@
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 
-export interface LabelCount {
+interface LabelCount {
   label: string;
   count: number;
 }
 
-export interface StatsData {
+interface StatsData {
   counts(): Promise<{ nodes: LabelCount[]; edges: LabelCount[] }>;
 }
 

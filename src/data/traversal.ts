@@ -1,3 +1,4 @@
+import { bounded } from './bounded.js';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
@@ -10,7 +11,7 @@ const DEFAULT_TYPES = ['ATTENDED', 'DIRECTED', 'MENTIONS'];
 /** a neighbourhood's edges are bounded too: many reports of one fact can join the same two nodes */
 const EDGES_PER_NODE = 20;
 
-const LIMITS = {
+export const LIMITS = {
   maxHops: { min: 1, max: 10, default: 6 },
   pathsFirst: { min: 1, max: 50, default: 10 },
   depth: { min: 1, max: 3, default: 1 },
@@ -83,14 +84,14 @@ export interface Diffusion {
   first: number;
 }
 
-export interface PathArgs {
+interface PathArgs {
   from: string;
   to: string;
   maxHops?: number | null;
   relationshipTypes?: readonly string[] | null;
 }
 
-export interface NeighbourhoodArgs {
+interface NeighbourhoodArgs {
   id: string;
   depth?: number | null;
   labels?: readonly string[] | null;
@@ -107,10 +108,13 @@ export function createTraversalData(db: GraphDatabase) {
   db.catalog.require(['traversal/nodesByGid', 'traversal/shortestPath', 'traversal/allShortestPaths', 'traversal/neighbours', 'traversal/edgesAmong',
     'traversal/coAttendance', 'traversal/coAttendanceNetwork', 'traversal/sloganDiffusion']);
 
-  // a traversal from a node that is not there is the client's mistake, not an empty answer
-  const mustExist = async (gid: string, argument: string) => {
-    const [found] = await db.read('traversal/nodesByGid', { ids: [gid] });
-    if (!found) throw new DomainError(ErrorCode.NotFound, `${argument} names no node in the graph: ${gid}`, { argument });
+  // every traversal treats a node that is not there the same way: the client's mistake (NOT_FOUND
+  // naming the argument), never an empty answer that reads like "no path" or "no co-attendees"
+  const mustExist = async (nodes: Record<string, string>) => {
+    const found = new Set((await db.read<{ id: string }>('traversal/nodesByGid', { ids: Object.values(nodes) })).map((row) => row.id));
+    for (const [argument, gid] of Object.entries(nodes)) {
+      if (!found.has(gid)) throw new DomainError(ErrorCode.NotFound, `${argument} names no node in the graph: ${gid}`, { argument });
+    }
   };
 
   const pathParams = ({ from, to, maxHops, relationshipTypes }: PathArgs) => {
@@ -120,12 +124,16 @@ export function createTraversalData(db: GraphDatabase) {
 
   return {
     async shortestPath(args: PathArgs): Promise<TraversalPath | null> {
-      const [path] = await db.read<TraversalPath & Record<string, unknown>>('traversal/shortestPath', pathParams(args));
+      const params = pathParams(args);
+      await mustExist({ from: args.from, to: args.to });
+      const [path] = await db.read<TraversalPath & Record<string, unknown>>('traversal/shortestPath', params);
       return path ?? null;
     },
 
-    allShortestPaths(args: PathArgs & { first?: number | null }): Promise<TraversalPath[]> {
-      return db.read<TraversalPath & Record<string, unknown>>('traversal/allShortestPaths', { ...pathParams(args), first: bounded('first', args.first, LIMITS.pathsFirst) });
+    async allShortestPaths(args: PathArgs & { first?: number | null }): Promise<TraversalPath[]> {
+      const params = { ...pathParams(args), first: bounded('first', args.first, LIMITS.pathsFirst) };
+      await mustExist({ from: args.from, to: args.to });
+      return db.read<TraversalPath & Record<string, unknown>>('traversal/allShortestPaths', params);
     },
 
     /** breadth-first, one statement per level, then one for the edges among the nodes found */
@@ -133,7 +141,7 @@ export function createTraversalData(db: GraphDatabase) {
       const maxDepth = bounded('depth', depth, LIMITS.depth);
       const maxNodes = bounded('limit', limit, LIMITS.neighbourhoodLimit);
       const params = { relationshipTypes: types(relationshipTypes), labels: oneOf('labels', labels ?? [], NODE_LABELS) };
-      await mustExist(id, 'id');
+      await mustExist({ id });
       const seen = [id];
       let frontier = [id];
       let truncated = false;
@@ -150,8 +158,10 @@ export function createTraversalData(db: GraphDatabase) {
       return { nodes: seen, edges: edges.slice(0, maxEdges), truncated: truncated || edges.length > maxEdges };
     },
 
-    coAttendance({ official, minShared, limit }: { official: string; minShared?: number | null; limit?: number | null }): Promise<CoAttendee[]> {
-      return db.read('traversal/coAttendance', { official, minShared: bounded('minShared', minShared, LIMITS.minShared), limit: bounded('limit', limit, LIMITS.listLimit) });
+    async coAttendance({ official, minShared, limit }: { official: string; minShared?: number | null; limit?: number | null }): Promise<CoAttendee[]> {
+      const params = { official, minShared: bounded('minShared', minShared, LIMITS.minShared), limit: bounded('limit', limit, LIMITS.listLimit) };
+      await mustExist({ officialId: official });
+      return db.read('traversal/coAttendance', params);
     },
 
     coAttendanceNetwork({ minShared, limit }: { minShared?: number | null; limit?: number | null }): Promise<CoAttendancePair[]> {
@@ -161,22 +171,13 @@ export function createTraversalData(db: GraphDatabase) {
     /** every appearance (up to the list bound) so counts are whole; `first` trims only the timeline */
     async sloganDiffusion({ slogan, first }: { slogan: string; first?: number | null }): Promise<Diffusion> {
       const shown = bounded('first', first, LIMITS.listLimit);
-      await mustExist(slogan, 'sloganId');
+      await mustExist({ sloganId: slogan });
       const events = await db.read<DiffusionEvent & Record<string, unknown>>('traversal/sloganDiffusion', { slogan, limit: LIMITS.listLimit.max });
       return { subject: slogan, events, first: shown };
     },
   };
 }
 
-export type TraversalData = ReturnType<typeof createTraversalData>;
-
-function bounded(argument: string, value: number | null | undefined, { min, max, default: fallback }: { min: number; max: number; default: number }): number {
-  if (value === null || value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new DomainError(ErrorCode.BadUserInput, `${argument} must be an integer from ${min} to ${max}, got ${value}`, { argument, min, max });
-  }
-  return value;
-}
 
 function types(relationshipTypes: readonly string[] | null | undefined): string[] {
   return relationshipTypes && relationshipTypes.length > 0 ? oneOf('relationshipTypes', relationshipTypes, RELATIONSHIP_TYPES) : DEFAULT_TYPES;

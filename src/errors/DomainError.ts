@@ -1,4 +1,4 @@
-import { ErrorCode } from './ErrorCode.js';
+import type { ErrorCode } from './ErrorCode.js';
 
 /**
  * An error the client may see as is: its message is safe to show and its code says what to do.

@@ -1,4 +1,4 @@
-import { describeNeo4jError } from '../neo4j/describeNeo4jError.js';
+import { describeNeo4jError } from './describeNeo4jError.js';
 import { DomainError } from './DomainError.js';
 import { ErrorCode } from './ErrorCode.js';
 

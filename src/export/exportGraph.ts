@@ -42,5 +42,7 @@ export async function exportGraph(data: GraphExportData, format: ExportFormat): 
 
 function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return csvSafe(Array.isArray(value) ? value.join('; ') : String(value));
+  if (Array.isArray(value)) return csvSafe(value.join('; '));
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return csvSafe(String(value));
+  return csvSafe(JSON.stringify(value));
 }

@@ -30,6 +30,7 @@ const HEADLINE_MAX = 64;
 const MIN_HAN = 4;
 const MIN_HAN_SHARE = 0.3;
 // C0 controls other than tab and line breaks, and U+FFFD: what binary data decoded as text looks like
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/gu;
 
 /**

@@ -55,7 +55,7 @@ function readEntries(path: string): EntryInput[] {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`gazetteer ${path}: expected a readable JSON file; ${(error as Error).message}`);
+    throw new Error(`gazetteer ${path}: expected a readable JSON file; ${(error as Error).message}`, { cause: error });
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(list)) {
@@ -145,6 +145,6 @@ function lineageName(entry: GazetteerEntry): string {
 // error messages show what arrived, cut short so a huge value cannot flood the terminal
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(value) ?? typeof value;
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -2,9 +2,9 @@ import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import type { DatabaseHealth } from '../neo4j/databaseHealth.js';
-import { extractArticle } from './extractArticle.js';
 import type { Gazetteer } from './gazetteer.js';
-import { loadExtraction, type LoadCounts, type LoadSummary } from './loadExtraction.js';
+import { ingestArticle } from './ingestArticle.js';
+import type { LoadCounts, LoadSummary } from './loadExtraction.js';
 import { readArticleFile } from './readArticleFile.js';
 
 export interface IngestReport {
@@ -16,7 +16,7 @@ export interface IngestReport {
   stopped: { done: number; of: number; reason: string } | null;
 }
 
-export interface IngestFilesOptions {
+interface IngestFilesOptions {
   gazetteer: Gazetteer;
   /** called after each file, whatever its outcome: the progress bar hangs here */
   onFile?: (path: string, failure: string | null) => void;
@@ -42,8 +42,7 @@ export async function ingestFiles(db: GraphDatabase, files: string[], { gazettee
   for (const [index, path] of files.entries()) {
     try {
       const file = readArticleFile(path);
-      const extraction = extractArticle(file, { gazetteer });
-      const summary = await loadOutlasting(() => loadExtraction(db, extraction), health, outageMs);
+      const summary = await loadOutlasting(() => ingestArticle(db, file, { gazetteer }), health, outageMs);
       if (!summary) {
         report.stopped = { done: index, of: files.length, reason: `Neo4j has been unavailable for more than ${Math.round(outageMs / 1000)} s` };
         return report;

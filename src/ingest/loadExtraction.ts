@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { gidOf } from '../neo4j/gid.js';
 import type { GraphDatabase, StatementRunner } from '../neo4j/createGraphDatabase.js';
 import type { Entity, EntityType, Extraction, Relation, RelationType } from './types.js';
 
@@ -53,7 +54,7 @@ export async function loadExtraction(db: GraphDatabase, extraction: Extraction):
 const VANISHED_ATTEMPTS = 3;
 
 /** The article a load was writing was deleted by another transaction meanwhile. */
-export class ArticleVanished extends Error {
+class ArticleVanished extends Error {
   constructor(readonly articleId: string) {
     super(`Article ${articleId} was deleted by another transaction while this one was loading it`);
     this.name = 'ArticleVanished';
@@ -73,7 +74,7 @@ export async function writeExtraction(tx: StatementRunner, extraction: Extractio
     const rows = extraction.entities.filter((entity) => entity.type === type);
     if (rows.length === 0) continue;
     for (const row of await tx.run<{ key: string; id: string; created: boolean }>(statement, { rows, loadId })) {
-      ids.set(`${type}:${row.key}`, row.id);
+      ids.set(gidOf(type, row.key), row.id);
       nodes[row.created ? 'created' : 'matched'] += 1;
     }
   }
@@ -94,7 +95,7 @@ async function count(into: LoadCounts, tx: StatementRunner, statement: string, p
 
 function containsRows(entities: Entity[], ids: Map<string, string>) {
   return entities.map((entity) => ({
-    id: ids.get(`${entity.type}:${entity.key}`),
+    id: ids.get(gidOf(entity.type, entity.key)),
     titles: entity.type === 'Official' ? entity.properties.titles : [],
     aliases: entity.aliases,
     resolution: entity.resolution,
@@ -104,7 +105,7 @@ function containsRows(entities: Entity[], ids: Map<string, string>) {
 // an edge's date is the event's when the text gives one, else the article's, so date filters see every edge
 function relationRow(relation: Relation, ids: Map<string, string>, articleDate: string | null) {
   const endpoint = (ref: Relation['from']) => {
-    const id = ids.get(`${ref.type}:${ref.key}`);
+    const id = ids.get(gidOf(ref.type, ref.key));
     if (id === undefined) throw new Error(`Relation ${relation.type} refers to ${ref.type} '${ref.key}', which is not among the article's entities`);
     return id;
   };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 
-export interface ArticleFile {
+interface ArticleFile {
   path: string;
   text: string;
   title?: string;
@@ -31,7 +31,7 @@ function parseMeta(metaPath: string): { title?: string; source?: string; date?: 
   try {
     meta = JSON.parse(readFileSync(metaPath, 'utf8'));
   } catch (error) {
-    throw new Error(`${metaPath} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${metaPath} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new Error(`${metaPath} must hold an object like {"title", "source", "date"}`);
   const { title, source, date } = meta as Record<string, unknown>;

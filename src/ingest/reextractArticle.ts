@@ -1,4 +1,5 @@
 import type { GraphDatabase, StatementRunner } from '../neo4j/createGraphDatabase.js';
+import { gidOf } from '../neo4j/gid.js';
 import { extractArticle } from './extractArticle.js';
 import type { Gazetteer } from './gazetteer.js';
 import { writeExtraction } from './loadExtraction.js';
@@ -72,7 +73,7 @@ async function mergedInto(tx: StatementRunner, id: string, extraction: Extractio
 
 // facts compared by type, endpoints and start offset: what the article supported before and after
 function summary(previousId: string, extraction: Extraction, before: { facts: string[]; entities: string[] }, created: number, deleted: number): Omit<ReextractSummary, 'article'> {
-  const gid = (ref: { type: string; key: string }) => `${ref.type}:${ref.key}`;
+  const gid = (ref: { type: string; key: string }) => gidOf(ref.type, ref.key);
   const after = new Set(extraction.relations.map((r) => `${r.type}|${gid(r.from)}|${gid(r.to)}|${r.evidence.start}`));
   const old = new Set(before.facts);
   const kept = [...after].filter((fact) => old.has(fact)).length;

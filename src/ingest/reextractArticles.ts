@@ -3,7 +3,7 @@ import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import type { ReextractOptions, ReextractSummary } from './reextractArticle.js';
 import { reextractArticle } from './reextractArticle.js';
 
-export interface ReextractReport {
+interface ReextractReport {
   articles: { reextracted: number; changed: number; unchanged: number; rekeyed: number; missing: number; failed: number };
   edges: { added: number; removed: number; kept: number };
   entities: { created: number; deleted: number };
@@ -11,7 +11,7 @@ export interface ReextractReport {
   missing: string[];
 }
 
-export interface ReextractArticlesOptions extends ReextractOptions {
+interface ReextractArticlesOptions extends ReextractOptions {
   /** called after each article, whatever its outcome: the progress bar hangs here */
   onArticle?: (id: string, failure: string | null) => void;
 }

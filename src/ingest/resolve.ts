@@ -8,7 +8,7 @@ import { phraseEntities } from './resolve/phraseEntities.js';
 import { townEntities } from './resolve/townEntities.js';
 import type { Entity, EntityRef, Relation } from './types.js';
 
-export interface ResolveInput {
+interface ResolveInput {
   text: string;
   articleId: string;
   persons: PersonMention[];

@@ -1,4 +1,4 @@
-import type { GazetteerEntry } from './gazetteerIndex.js';
+import type { TownProperties } from './types.js';
 
 // each kind drops only its own suffixes: 花桥经济开发区, a town by kind, keeps its 区
 const SUFFIX_BY_KIND: Record<string, RegExp> = {
@@ -29,7 +29,7 @@ const ORDINAL = /^第?[0-9一二三四五六七八九十百]+$/u;
  * 自治州). Empty when the name has no suffix to drop or the stem would be one character, which
  * would match too much.
  */
-export function shortForms(entry: Pick<GazetteerEntry, 'name' | 'kind'>): string[] {
+export function shortForms(entry: { name: string; kind: TownProperties['kind'] }): string[] {
   const suffix = SUFFIX_BY_KIND[entry.kind];
   if (!suffix) return [];
   const autonomous = AUTONOMOUS.exec(entry.name);

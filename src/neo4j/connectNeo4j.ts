@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { createDatabaseHealth, type DatabaseHealth } from './databaseHealth.js';
 import { createDriver } from './createDriver.js';
-import { describeNeo4jError } from './describeNeo4jError.js';
+import { describeNeo4jError } from '../errors/describeNeo4jError.js';
 import { startLocalNeo4j, type LocalNeo4j } from './startLocalNeo4j.js';
 
 export interface Neo4jConnection {
@@ -57,7 +57,7 @@ export async function connectNeo4j(config: Config, { log = (line: string) => con
     closing = true;
     await driver.close();
     await local?.stop();
-    throw new Error(`Cannot use Neo4j at ${uri}: ${describeNeo4jError(error)}`);
+    throw new Error(`Cannot use Neo4j at ${uri}: ${describeNeo4jError(error)}`, { cause: error });
   }
   health = createDatabaseHealth({ driver, database: config.neo4jDatabase ?? undefined });
   return {

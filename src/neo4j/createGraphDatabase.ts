@@ -3,7 +3,7 @@ import type { CypherCatalog } from '../cypher/loadCypherCatalog.js';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import { fromNeo4jError } from '../errors/fromNeo4jError.js';
-import type { RequestScope } from '../server/requestScope.js';
+import type { RequestScope } from './requestScope.js';
 import type { DatabaseHealth } from './databaseHealth.js';
 
 export type Params = Record<string, unknown>;
@@ -31,7 +31,7 @@ export interface GraphDatabase {
   readonly driver: Driver;
 }
 
-export interface GraphDatabaseOptions {
+interface GraphDatabaseOptions {
   driver: Driver;
   catalog: CypherCatalog;
   database?: string;
@@ -75,7 +75,10 @@ export function createGraphDatabase({ driver, catalog, database, timeoutMs = 15_
       // the server's own timeout stops the statement; the driver's retries of transient errors
       // would not stop at the request's deadline, so the answer does not wait for them
       const late = new Promise<never>((_, reject) => {
-        overdue = setTimeout(() => (abandoned = true) && reject(Object.assign(new Error('request deadline'), { code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' })), left + DEADLINE_GRACE_MS);
+        overdue = setTimeout(() => {
+          abandoned = true;
+          reject(Object.assign(new Error('request deadline'), { code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' }));
+        }, left + DEADLINE_GRACE_MS);
       });
       running.catch(() => {});
       return await Promise.race([running, late]);

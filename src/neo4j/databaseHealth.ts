@@ -48,14 +48,9 @@ export function createDatabaseHealth({ driver, database, probeEveryMs = 1_000 }:
   };
   const schedule = () => {
     if (probe || closed) return;
-    probe = setTimeout(async () => {
+    probe = setTimeout(() => {
       probe = undefined;
-      try {
-        await withTimeout(driver.getServerInfo({ database }), Math.max(500, probeEveryMs));
-        set('up', null);
-      } catch {
-        schedule();
-      }
+      withTimeout(driver.getServerInfo({ database }), Math.max(500, probeEveryMs)).then(() => set('up', null), schedule);
     }, probeEveryMs);
     probe.unref();
   };

@@ -25,7 +25,7 @@ export function resolveClasspath({ log = (line: string) => console.error(line) }
       utimesSync(classpathFile, now, now);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'Maven (mvn) is not on the PATH' : String(error);
-      throw new Error(`Cannot build the local Neo4j: ${reason}. Install Java 17 and Maven, or set NEO4J_URI to a running Neo4j.`);
+      throw new Error(`Cannot build the local Neo4j: ${reason}. Install Java 17 and Maven, or set NEO4J_URI to a running Neo4j.`, { cause: error });
     }
   }
   return `${launcherJar}:${readFileSync(classpathFile, 'utf8').trim()}`;

@@ -13,7 +13,7 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-export interface StartLocalNeo4jOptions extends LocalNeo4jConfig {
+interface StartLocalNeo4jOptions extends LocalNeo4jConfig {
   username: string;
   password: string;
   /** how long to wait for the ready line and the first Bolt handshake */
@@ -60,14 +60,14 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
     '--home', dataDir, '--port', String(port), '--page-cache', pageCache, '--watch-stdin'],
   { stdio: ['pipe', 'pipe', 'pipe'] });
   // on stdin, not the command line, where any local user could read it; stdin then stays open as a lifeline
-  child.stdin!.write(`${password}\n`);
+  child.stdin.write(`${password}\n`);
   const output: string[] = [];
   try {
     await waitForReadyLine(child, output, timeoutMs);
     await waitUntilConnectable(uri, username, password, timeoutMs);
   } catch (error) {
     await stopChild(child, 'SIGKILL');
-    throw new Error(`${(error as Error).message}\nLast output of the local Neo4j:\n${output.slice(-20).join('\n')}`);
+    throw new Error(`${(error as Error).message}\nLast output of the local Neo4j:\n${output.slice(-20).join('\n')}`, { cause: error });
   }
   let stopping = false;
   child.once('exit', (code, signal) => {
@@ -131,7 +131,7 @@ async function waitUntilConnectable(uri: string, username: string, password: str
         await driver.verifyConnectivity();
         return;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error(`The local Neo4j on ${uri} did not accept a connection: ${(error as Error).message}`);
+        if (Date.now() > deadline) throw new Error(`The local Neo4j on ${uri} did not accept a connection: ${(error as Error).message}`, { cause: error });
         await new Promise((r) => setTimeout(r, 250));
       }
     }

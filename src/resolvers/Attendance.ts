@@ -1,4 +1,4 @@
-import type { MeetingRecord } from '../data/records.js';
+import { gidOf } from '../neo4j/gid.js';
 import type { AttendanceResolvers } from '../generated/resolvers.js';
 
 export const Attendance: AttendanceResolvers = {
@@ -6,6 +6,6 @@ export const Attendance: AttendanceResolvers = {
   // a town group's attendance names its meeting by key: one batched lookup for all of them
   meeting: (attendance, _args, { graph }) => {
     if (attendance.target.label === 'Meeting') return attendance.target;
-    return attendance.meeting === null ? null : (graph.node.byGid(`Meeting:${attendance.meeting}`) as Promise<MeetingRecord | null>);
+    return attendance.meeting === null ? null : graph.node.find(['Meeting'], gidOf('Meeting', attendance.meeting));
   },
 };

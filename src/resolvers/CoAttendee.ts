@@ -1,7 +1,6 @@
-import type { OfficialRecord } from '../data/records.js';
 import type { CoAttendeeResolvers } from '../generated/resolvers.js';
 
 export const CoAttendee: CoAttendeeResolvers = {
-  official: (row, _args, { graph }) => graph.node.byGid(row.official) as Promise<OfficialRecord>,
+  official: (row, _args, { graph }) => graph.node.get(['Official'], row.official),
   sharedEvents: (row) => row.events,
 };

@@ -1,12 +1,14 @@
-import type { TownRecord } from '../data/records.js';
-import type { MentionContext, MentionResolvers } from '../generated/resolvers.js';
+import { gidOf } from '../neo4j/gid.js';
+import type { MentionResolvers } from '../generated/resolvers.js';
+import { MentionContext } from '../data/enumValues.js';
+import { storedValue } from './storedValue.js';
 
 export const Mention: MentionResolvers = {
-  context: (mention) => mention.context.toUpperCase() as MentionContext,
+  context: (mention) => storedValue(MentionContext, mention.context, `the context of a mention in ${mention.evidence.article}`),
   official: (mention) => (mention.speaker.label === 'Official' ? mention.speaker : null),
   // a town's delegates speak where they are; an official's remarks name the town they were made at
   town: (mention, _args, { graph }) => {
     if (mention.speaker.label === 'Town') return mention.speaker;
-    return mention.town === null ? null : (graph.node.byGid(`Town:${mention.town}`) as Promise<TownRecord | null>);
+    return mention.town === null ? null : graph.node.find(['Town'], gidOf('Town', mention.town));
   },
 };

@@ -1,8 +1,8 @@
-import type { NodeLabel, NodeRecord } from '../data/records.js';
+import { hasLabel, type NodeLabel, type NodeOf, type NodeRecord } from '../data/records.js';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { QueryResolvers, SearchType } from '../generated/resolvers.js';
-import type { Context } from '../server/createContext.js';
+import type { Context } from '../context/createContext.js';
 import { fromGlobalId } from './globalId.js';
 import { articleQuery, meetingQuery, officialQuery, phraseQuery, townQuery } from './listArgs.js';
 import { pageSize } from './pageArgs.js';
@@ -19,7 +19,7 @@ export const Query: QueryResolvers = {
   slogan: (_parent, { id, text }, context) => lookup(context, 'Slogan', id, text, () => context.graph.slogan.byName(text!)),
   industry: (_parent, { id, name }, context) => lookup(context, 'Industry', id, name, () => context.graph.industry.byName(name!)),
   meeting: (_parent, { id, name }, context) => lookup(context, 'Meeting', id, name, () => context.graph.meeting.byName(name!)),
-  article: (_parent, { id }, { graph }) => graph.node.byGid(fromGlobalId(id, 'id', ['Article'])) as Promise<Extract<NodeRecord, { label: 'Article' }> | null>,
+  article: (_parent, { id }, { graph }) => graph.node.find(['Article'], fromGlobalId(id, 'id', ['Article'])),
   officials: (_parent, args, { graph }) => graph.official.list(officialQuery(args)),
   towns: (_parent, args, { graph }) => graph.town.list(townQuery(args)),
   slogans: (_parent, args, { graph }) => graph.slogan.list(phraseQuery(args)),
@@ -40,10 +40,10 @@ export const Query: QueryResolvers = {
  * id it answers null for an unknown node, as `node(id:)` does.
  */
 async function lookup<L extends NodeLabel>(context: Context, label: L, id: string | null | undefined, name: string | null | undefined,
-  byName: () => Promise<NodeRecord | null>): Promise<Extract<NodeRecord, { label: L }> | null> {
+  byName: () => Promise<NodeRecord | null>): Promise<NodeOf<L> | null> {
   if ((id == null) === (name == null)) {
     throw new DomainError(ErrorCode.BadUserInput, `Pass exactly one of id and ${label === 'Slogan' ? 'text' : 'name'} to look up a ${label}`, { argument: 'id' });
   }
   const node = id != null ? await context.graph.node.byGid(fromGlobalId(id, 'id', [label])) : await byName();
-  return node as Extract<NodeRecord, { label: L }> | null;
+  return node !== null && hasLabel(node, [label]) ? node : null;
 }

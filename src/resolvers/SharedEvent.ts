@@ -1,11 +1,11 @@
-import type { ArticleRecord, MeetingRecord, TownRecord } from '../data/records.js';
+import { gidOf, splitGid } from '../neo4j/gid.js';
 import type { SharedEventResolvers } from '../generated/resolvers.js';
 
 export const SharedEvent: SharedEventResolvers = {
-  town: (event, _args, { graph }) => (event.place.startsWith('Town:') ? (graph.node.byGid(event.place) as Promise<TownRecord>) : null),
+  town: (event, _args, { graph }) => graph.node.find(['Town'], event.place),
   meeting: (event, _args, { graph }) => {
-    if (event.place.startsWith('Meeting:')) return graph.node.byGid(event.place) as Promise<MeetingRecord>;
-    return event.meeting === null ? null : (graph.node.byGid(`Meeting:${event.meeting}`) as Promise<MeetingRecord | null>);
+    if (splitGid(event.place).label === 'Meeting') return graph.node.find(['Meeting'], event.place);
+    return event.meeting === null ? null : graph.node.find(['Meeting'], gidOf('Meeting', event.meeting));
   },
-  article: (event, _args, { graph }) => graph.node.byGid(`Article:${event.article}`) as Promise<ArticleRecord>,
+  article: (event, _args, { graph }) => graph.node.get(['Article'], gidOf('Article', event.article)),
 };

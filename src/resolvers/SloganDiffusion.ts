@@ -1,8 +1,7 @@
-import type { PhraseRecord } from '../data/records.js';
 import type { SloganDiffusionResolvers } from '../generated/resolvers.js';
 
 export const SloganDiffusion: SloganDiffusionResolvers = {
-  subject: (diffusion, _args, { graph }) => graph.node.byGid(diffusion.subject) as Promise<PhraseRecord>,
+  subject: (diffusion, _args, { graph }) => graph.node.get(['Slogan', 'Industry'], diffusion.subject),
   // the timeline is sorted oldest first with undated appearances last
   firstAppearance: (diffusion) => diffusion.events[0] ?? null,
   townCount: (diffusion) => new Set(diffusion.events.map((event) => event.town).filter(Boolean)).size,

@@ -1,12 +1,13 @@
-import type { TownKind, TownResolvers } from '../generated/resolvers.js';
+import type { TownResolvers } from '../generated/resolvers.js';
+import { TownKind } from '../data/enumValues.js';
 import { toGlobalId } from './globalId.js';
+import { storedValue } from './storedValue.js';
 import { articleQuery, attendanceQuery, directiveQuery, mentionQuery, officialQuery, phraseQuery } from './listArgs.js';
 
 export const Town: TownResolvers = {
   centrality: (town, _args, { graph }) => graph.centrality.of(town.gid),
   id: (town) => toGlobalId(town.gid),
-  // stored lower case (development_zone), the schema's enum upper case
-  kind: (town) => town.kind.toUpperCase() as TownKind,
+  kind: (town) => storedValue(TownKind, town.kind, `the kind of ${town.gid}`),
   articles: (town, args, { graph }) => graph.node.articles(town.gid, articleQuery(args)),
   attendances: (town, args, { graph }) => graph.town.attendances(town.key, attendanceQuery(args)),
   directives: (town, args, { graph }) => graph.town.directives(town.key, directiveQuery(args)),

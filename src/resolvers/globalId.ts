@@ -1,4 +1,5 @@
-import { labelOf, NODE_LABELS, type NodeLabel } from '../data/records.js';
+import { NODE_LABELS, type NodeLabel } from '../data/records.js';
+import { splitGid } from '../neo4j/gid.js';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 
@@ -16,8 +17,8 @@ export function toGlobalId(gid: string): string {
  */
 export function fromGlobalId(id: string, argument: string, expected: readonly NodeLabel[] = NODE_LABELS): string {
   const gid = BASE64.test(id) ? Buffer.from(id, 'base64').toString('utf8') : '';
-  const label = labelOf(gid);
-  const wellFormed = toGlobalId(gid) === id && NODE_LABELS.includes(label as NodeLabel) && gid.length > label.length + 1;
+  const { label, key } = splitGid(gid);
+  const wellFormed = toGlobalId(gid) === id && NODE_LABELS.includes(label as NodeLabel) && key.length > 0;
   if (!wellFormed) {
     throw new DomainError(ErrorCode.BadUserInput,
       `${argument} must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:某市:张三')} for Official:某市:张三; got '${id}'`, { argument });

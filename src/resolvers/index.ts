@@ -7,6 +7,7 @@ import { CoAttendancePair } from './CoAttendancePair.js';
 import { CoAttendee } from './CoAttendee.js';
 import { connections } from './connections.js';
 import { DiffusionEvent } from './DiffusionEvent.js';
+import { CentralityLabel, CentralityMeasure, EntityType, MentionContext, NodeLabel, TownKind } from '../data/enumValues.js';
 import { Evidence } from './Evidence.js';
 import { GraphEdge } from './GraphEdge.js';
 import { Industry } from './Industry.js';
@@ -43,6 +44,12 @@ export const resolvers: Resolvers = {
   SloganDiffusion,
   DiffusionEvent,
   CentralityScore,
+  EntityType,
+  NodeLabel,
+  CentralityLabel,
+  TownKind,
+  MentionContext,
+  CentralityMeasure,
   ...abstractTypes,
   ...connections,
 };

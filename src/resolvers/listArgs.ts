@@ -20,7 +20,7 @@ export function officialQuery({ filter: f, ...page }: Args<Api.OfficialFilter>):
 
 export function townQuery({ filter: f, ...page }: Args<Api.TownFilter>): ListQuery<Data.TownFilter> {
   return listQuery(page, f && {
-    name: f.name, parent: f.parent, date: f.date, kinds: f.kind?.map((kind) => kind.toLowerCase()),
+    name: f.name, parent: f.parent, date: f.date, kinds: f.kind,
     official: optionalGid(f.official, 'filter.official', ['Official']),
   }, 'NAME');
 }
@@ -58,7 +58,7 @@ export function directiveQuery({ filter: f, ...page }: Args<Api.DirectiveFilter>
 
 export function mentionQuery({ filter: f, ...page }: Args<Api.MentionFilter>): ListQuery<Data.MentionFilter> {
   return listQuery(page, f && {
-    context: f.context?.toLowerCase(), date: f.date, official: optionalGid(f.official, 'filter.official', ['Official']),
+    context: f.context, date: f.date, official: optionalGid(f.official, 'filter.official', ['Official']),
     town: optionalGid(f.town, 'filter.town', ['Town']), subject: optionalGid(f.subject, 'filter.subject', ['Slogan', 'Industry']),
   }, 'DATE');
 }

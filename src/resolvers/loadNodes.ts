@@ -1,5 +1,5 @@
 import type { NodeRecord } from '../data/records.js';
-import type { RequestGraph } from '../server/createContext.js';
+import type { RequestGraph } from '../context/createContext.js';
 
 /** Nodes by gid through the request's node loader: one batched statement for a whole path or subgraph. */
 export function loadNodes(graph: RequestGraph, gids: readonly string[]): Promise<NodeRecord[]> {

@@ -1,9 +1,10 @@
+import { bounded } from '../data/bounded.js';
 import type { ListQuery } from '../data/paging.js';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 
 /** The largest page a client may ask for; the cost limit weighs nested pages by their size too. */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 const CURSOR = /^offset:(\d{1,9})$/;
 
@@ -18,15 +19,12 @@ export interface PageArgs {
  * `after` a cursor this API made, else BAD_USER_INPUT saying which and what arrived.
  */
 export function listQuery<F>({ first, after, orderBy }: PageArgs, filter: F | null | undefined, defaultSort: string): ListQuery<F> {
-  return { first: pageSize(first ?? 20), offset: after ? offsetAfter(after) : 0, sort: orderBy?.field ?? defaultSort, descending: orderBy?.direction === 'DESC', filter };
+  return { first: pageSize(first), offset: after ? offsetAfter(after) : 0, sort: orderBy?.field ?? defaultSort, descending: orderBy?.direction === 'DESC', filter };
 }
 
 /** `first` of any list, connection or not: within 0..MAX_PAGE_SIZE. */
-export function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new DomainError(ErrorCode.BadUserInput, `first must be an integer from 0 to ${MAX_PAGE_SIZE}; got ${first}`, { argument: 'first', max: MAX_PAGE_SIZE });
-  }
-  return first;
+export function pageSize(first: number | null | undefined): number {
+  return bounded('first', first, { min: 0, max: MAX_PAGE_SIZE, default: 20 });
 }
 
 /** Cursors are positions in the list the same field, filter and order produce. */

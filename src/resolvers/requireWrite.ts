@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
-import type { Context } from '../server/createContext.js';
+import type { Context } from '../context/createContext.js';
 
 /**
  * Writes need the configured bearer token. With none configured they are off for everyone

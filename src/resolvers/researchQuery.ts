@@ -1,9 +1,5 @@
-import type { NodeLabel } from '../data/records.js';
-import type { CentralityMeasure, NodeLabel as NodeLabelEnum, QueryResolvers } from '../generated/resolvers.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
 import { fromGlobalId } from './globalId.js';
-
-const LABELS: Record<NodeLabelEnum, NodeLabel> = { OFFICIAL: 'Official', TOWN: 'Town', SLOGAN: 'Slogan', INDUSTRY: 'Industry', MEETING: 'Meeting', ARTICLE: 'Article' };
-const MEASURES = { DEGREE: 'degree', BETWEENNESS: 'betweenness', PAGE_RANK: 'pageRank' } as const satisfies Record<CentralityMeasure, string>;
 
 /**
  * The researchers' Query fields: traversals, co-attendance, diffusion and centrality. Ids are
@@ -16,12 +12,12 @@ export const researchQuery: QueryResolvers = {
   allShortestPaths: (_parent, { from, to, maxHops, relationshipTypes, first }, { data }) =>
     data.traversal.allShortestPaths({ from: fromGlobalId(from, 'from'), to: fromGlobalId(to, 'to'), maxHops, relationshipTypes, first }),
   neighbourhood: (_parent, { id, depth, labels, relationshipTypes, limit }, { data }) =>
-    data.traversal.neighbourhood({ id: fromGlobalId(id, 'id'), depth, labels: labels?.map((label) => LABELS[label]), relationshipTypes, limit }),
+    data.traversal.neighbourhood({ id: fromGlobalId(id, 'id'), depth, labels, relationshipTypes, limit }),
   coAttendance: (_parent, { officialId, minShared, first }, { data }) =>
     data.traversal.coAttendance({ official: fromGlobalId(officialId, 'officialId', ['Official']), minShared, limit: first }),
   coAttendanceNetwork: (_parent, { minShared, first }, { data }) => data.traversal.coAttendanceNetwork({ minShared, limit: first }),
   sloganDiffusion: (_parent, { sloganId, first }, { data }) =>
     data.traversal.sloganDiffusion({ slogan: fromGlobalId(sloganId, 'sloganId', ['Slogan', 'Industry']), first }),
   centralityRanking: (_parent, { label, by, first }, { graph }) =>
-    graph.centrality.ranking({ label: label === 'OFFICIAL' ? 'Official' : label === 'TOWN' ? 'Town' : null, by: MEASURES[by ?? 'PAGE_RANK'], first: first ?? 20 }),
+    graph.centrality.ranking({ label: label ?? null, by: by ?? 'pageRank', first }),
 };

@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
-import type { Context } from './createContext.js';
-import type { RequestScope } from './requestScope.js';
-import { semaphore } from './semaphore.js';
+import type { Context } from '../context/createContext.js';
+import type { RequestScope } from '../neo4j/requestScope.js';
+import { semaphore } from '../concurrency/semaphore.js';
 
 export interface AdmissionOptions {
   /** expensive operations that may run at once; the others wait their turn, within their deadline */

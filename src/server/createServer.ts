@@ -11,15 +11,16 @@ import express from 'express';
 import { gql } from 'graphql-tag';
 import { projectRoot } from '../config.js';
 import type { DataSources } from '../data/createDataSources.js';
+import { createIngestion } from '../ingest/createIngestion.js';
 import type { Gazetteer } from '../ingest/gazetteer.js';
 import type { DatabaseHealth } from '../neo4j/databaseHealth.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { resolvers } from '../resolvers/index.js';
 import { admissionPlugin, type AdmissionOptions } from './admissionPlugin.js';
-import { createContext, type Context } from './createContext.js';
+import { createContext, type Context } from '../context/createContext.js';
 import { createErrorLog, errorLogPlugin } from './errorLogPlugin.js';
 import { httpErrors } from './httpErrors.js';
-import { statementGate, type RequestScope } from './requestScope.js';
+import { statementGate, type RequestScope } from '../neo4j/requestScope.js';
 import type { Metrics } from './createMetrics.js';
 import { createFormatError } from './formatError.js';
 import { exportRoutes } from './exportRoutes.js';
@@ -32,7 +33,7 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 // one request's statements in flight at once (DataLoader batching keeps a nested view to one per level)
 const STATEMENTS_PER_REQUEST = 4;
 
-export interface CreateServerOptions {
+interface CreateServerOptions {
   db: GraphDatabase;
   data: DataSources;
   metrics: Metrics;
@@ -59,7 +60,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export interface KgServer {
+interface KgServer {
   app: express.Express;
   apollo: ApolloServer<Context>;
   /** binds the HTTP server; port 0 picks a free one (tests) */
@@ -77,6 +78,7 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
     scope = new AsyncLocalStorage<RequestScope>(), budgetMs = 15_000, admission = { maxExpensive: 2, expensiveCost: 5_000 }, log = (line) => console.error(line), health,
   } = options;
   const current = () => scope.getStore();
+  const ingestion = createIngestion(db, gazetteer);
   const errorLog = createErrorLog(log);
   const app = express();
   app.disable('x-powered-by');
@@ -113,7 +115,7 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
     scope.run({ requestId, deadline: Date.now() + budgetMs, budgetMs, gate: statementGate(STATEMENTS_PER_REQUEST) }, next);
   };
   app.use('/graphql', express.json({ limit: '1mb' }), requestScope, expressMiddleware(apollo, {
-    context: async ({ req }) => createContext({ data, gazetteer, writeToken, authorization: req.headers.authorization }),
+    context: async ({ req }) => createContext({ data, ingestion, writeToken, authorization: req.headers.authorization }),
   }));
   app.use(httpErrors({ errorLog, development }));
 

@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '../errors/DomainError.js';
-import type { Context } from './createContext.js';
-import type { RequestScope } from './requestScope.js';
+import type { Context } from '../context/createContext.js';
+import type { RequestScope } from '../neo4j/requestScope.js';
 
 export interface ErrorLog {
   /** a bug: logged once, in full, with the request id the client was given */

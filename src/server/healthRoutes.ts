@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { DatabaseHealth } from '../neo4j/databaseHealth.js';
-import { describeNeo4jError } from '../neo4j/describeNeo4jError.js';
+import { describeNeo4jError } from '../errors/describeNeo4jError.js';
 
 /**
  * `/health` says the process is up, and what the service knows of the database (up, down,

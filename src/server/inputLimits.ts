@@ -2,10 +2,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type ASTNode, type ValidationRule } from 'graphql';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
-import type { Context } from './createContext.js';
+import type { Context } from '../context/createContext.js';
 
 /** The longest string any argument may carry, but an article's text (bounded by the 1 MB body limit). */
-export const MAX_STRING = 1_000;
+const MAX_STRING = 1_000;
 // ingestArticle(input: { text }): an article is long; every other string names or filters something
 const LONG_FIELD = 'text';
 const LONG_IN = 'input';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from './createContext.js';
+import type { Context } from '../context/createContext.js';
 import type { Metrics } from './createMetrics.js';
 
 // a client names its operations: keep label values short so a careless client cannot bloat /metrics

@@ -6,14 +6,14 @@ import { ruruHTML, type RuruClientConfig } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import { projectRoot } from '../config.js';
 
-export interface Playground {
+interface Playground {
   /** GET /playground and the assets under /playground/static/ */
   routes: Router;
   /** answers a browser's GET /graphql (Accept: text/html) with the same page */
   landingPage: ApolloServerPlugin;
 }
 
-export interface PlaygroundOptions {
+interface PlaygroundOptions {
   endpoint?: string;
   examplesPath?: string;
 }

@@ -8,7 +8,7 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
-import type { Context } from './createContext.js';
+import type { Context } from '../context/createContext.js';
 import { inputLimits } from './inputLimits.js';
 
 export interface QueryLimits {
@@ -29,7 +29,7 @@ export interface QueryLimits {
  */
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 14, maxAliases: 15, maxDirectives: 10, maxTokens: 1500, maxCost: 25_000 };
 
-export interface LimitProtection {
+interface LimitProtection {
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin<Context>[];
   /** graphql-js stops lexing past maxTokens: the parser, not validation, refuses a huge document */

@@ -78,7 +78,7 @@ describe("a client app's toolchain against the running server", () => {
       link: new HttpLink({
         uri: server.url,
         fetch: (input, init) => {
-          requests.push(JSON.parse(String(init?.body)).operationName);
+          requests.push(JSON.parse(init?.body as string).operationName);
           return fetch(input, init);
         },
       }),

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCypherCatalog } from '../../src/cypher/loadCypherCatalog.js';
 import { applySchema } from '../../src/neo4j/applySchema.js';
@@ -7,11 +5,10 @@ import type { Neo4jConnection } from '../../src/neo4j/connectNeo4j.js';
 import { createGraphDatabase } from '../../src/neo4j/createGraphDatabase.js';
 import { connectTestNeo4j } from '../helper.js';
 
-const CYPHER = 'cypher';
-const files = readdirSync(CYPHER, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cypher')).sort();
-const text = new Map(files.map((file) => [file, readFileSync(join(CYPHER, file), 'utf8')]));
+const catalog = loadCypherCatalog();
+const names = [...catalog.statements.keys()].sort();
 // the batched relationship statements: one row per parent key
-const batched = files.filter((file) => /^UNWIND \$keys/m.test(text.get(file)!));
+const batched = names.filter((name) => /^UNWIND \$keys/m.test(catalog.statements.get(name)!));
 
 interface Plan {
   operatorType: string;
@@ -19,23 +16,24 @@ interface Plan {
 }
 const operators = (plan: Plan): string[] => [plan.operatorType.replace(/@.*/, ''), ...plan.children.flatMap(operators)];
 
-// every statement file must compile against the real Neo4j, parameters and all: a typo fails here, not in a request
-describe('every .cypher file', () => {
+// every statement as the catalog assembles it must compile against the real Neo4j, parameters and all:
+// a typo, in a statement or in a part it includes, fails here, not in a request
+describe('every assembled Cypher statement', () => {
   let connection: Neo4jConnection;
   const plans = new Map<string, Plan | Error>();
   beforeAll(async () => {
     connection = await connectTestNeo4j();
     // plans depend on the indexes: EXPLAIN against the schema the service runs with
-    await applySchema(createGraphDatabase({ driver: connection.driver, catalog: loadCypherCatalog(), database: connection.database }));
-    // planning is the slow part: a few files at a time, within the driver's connection pool
-    const queue = [...files];
+    await applySchema(createGraphDatabase({ driver: connection.driver, catalog, database: connection.database }));
+    // planning is the slow part: a few statements at a time, within the driver's connection pool
+    const queue = [...names];
     await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
         try {
-          const { summary } = await connection.driver.executeQuery(`EXPLAIN ${text.get(file)}`, {}, { database: connection.database });
-          plans.set(file, summary.plan as unknown as Plan);
+          const { summary } = await connection.driver.executeQuery(`EXPLAIN ${catalog.statements.get(name)}`, {}, { database: connection.database });
+          plans.set(name, summary.plan as unknown as Plan);
         } catch (error) {
-          plans.set(file, error as Error);
+          plans.set(name, error as Error);
         }
       }
     }));
@@ -43,19 +41,19 @@ describe('every .cypher file', () => {
   afterAll(() => connection.close());
 
   it('are all found: the API, ingestion, schema, export and traversal statements', () => {
-    const folders = new Set(files.map((f) => f.split('/')[0]));
+    const folders = new Set(names.map((name) => name.split('/')[0]));
     expect([...folders]).toEqual(expect.arrayContaining(['article', 'entity', 'industry', 'ingest', 'meeting', 'official', 'schema', 'search', 'slogan', 'town']));
     expect(batched.length).toBeGreaterThan(50);
   });
 
-  it.each(files)('%s passes EXPLAIN', (file) => {
-    const plan = plans.get(file);
+  it.each(names)('%s passes EXPLAIN', (name) => {
+    const plan = plans.get(name);
     expect(plan instanceof Error ? plan.message : 'planned').toBe('planned');
   });
 
   // a parent found by key is an index seek per key, never a scan of every node
-  it.each(batched)('%s finds its parents through an index', (file) => {
-    const used = operators(plans.get(file) as Plan);
+  it.each(batched)('%s finds its parents through an index', (name) => {
+    const used = operators(plans.get(name) as Plan);
     expect(used.some((op) => op.startsWith('NodeUniqueIndexSeek'))).toBe(true);
     expect(used).not.toContain('AllNodesScan');
   });

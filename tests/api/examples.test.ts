@@ -27,10 +27,6 @@ describe('the playground example operations against the sample corpus', () => {
   });
   afterAll(() => server.close());
 
-  it('are the three kinds of users: explorers, researchers and client apps', () => {
-    expect([...operations.keys()]).toEqual(['Explore', 'Research', 'TownDashboard']);
-  });
-
   it('Explore: full-text search ranks 民生七有 first, and 巴城 opens with its director and directives', async () => {
     const { search, town } = await run('Explore');
     expect(search[0]).toMatchObject({ result: { __typename: 'Slogan', name: '民生七有' } });

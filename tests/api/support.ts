@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import type { TestServer } from '../helper.js';
 
 export { cypher, FIXTURE_ARTICLES, gazetteer, loadArticles, SAMPLE } from '../helper.js';
@@ -25,6 +25,6 @@ export function total(counts: Record<string, number>): number {
 /** The playground's example operations, by name, as the browser sends them. */
 export function exampleOperations(): Map<string, string> {
   const document = parse(readFileSync('examples/playground.graphql', 'utf8'));
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   return new Map(operations.map((op) => [op.name!.value, print(op)]));
 }

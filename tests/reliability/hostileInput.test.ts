@@ -60,7 +60,7 @@ describe('hostile input is refused plainly and changes nothing', () => {
     const graphml = await (await fetch(`${base()}/export/graph.graphml`)).text();
     const gexf = await (await fetch(`${base()}/export/graph.gexf`)).text();
     for (const graph of [parseGraphml(MultiDirectedGraph, graphml), parseGexf(MultiDirectedGraph, gexf)]) expect(graph.order).toBeGreaterThan(2);
-    const csv = parseCsv(await (await fetch(`${base()}/export/events.csv`)).text(), { bom: true, columns: true }) as Record<string, string>[];
+    const csv: Record<string, string>[] = parseCsv(await (await fetch(`${base()}/export/events.csv`)).text(), { bom: true, columns: true });
     expect(csv.length).toBeGreaterThan(0);
     for (const row of csv) expect(row.articleSource!.startsWith("'=")).toBe(true);
   });

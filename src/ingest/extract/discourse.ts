@@ -13,7 +13,7 @@ import { extendTour } from './tour.js';
 import { isMemberTitle } from './titles.js';
 import { dropTourContainers } from './tourContainers.js';
 
-export interface DiscourseInput {
+interface DiscourseInput {
   text: string;
   units: Unit[];
   persons: PersonMention[];

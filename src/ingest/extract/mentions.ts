@@ -56,3 +56,15 @@ export interface Draft {
   /** the town where remarks were made; resolve writes its key into properties.town */
   town?: PlaceMention | null;
 }
+
+/** An official's remarks in progress: who, to which towns, and the points so far. */
+export interface Remarks {
+  speaker: PersonMention;
+  towns: PlaceMention[];
+  evidence: Span;
+  points: string[];
+  /** the bullet paragraph the last point came from, so a bullet's sentences make one point */
+  bulletParagraph: number | null;
+  /** the verb sentence had no content (张三强调●…): its evidence runs on to the first point */
+  awaitingContent: boolean;
+}

@@ -52,7 +52,7 @@ export function names(text: string, position: number): NameSpan[] | null {
 }
 
 /** A single name at `position`, its length chosen by the follower and, when both fit, by the rest of the text. */
-export function nameAt(text: string, position: number): NameSpan | null {
+function nameAt(text: string, position: number): NameSpan | null {
   const transliterated = transliteratedName(text, position);
   if (transliterated) return transliterated;
   // a name the text writes again as a name needs no follower here (周道富轻车简从…周道富指出)

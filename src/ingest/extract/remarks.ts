@@ -1,18 +1,6 @@
 import type { Unit } from '../split.js';
-import type { Draft, PersonMention, PlaceMention, Span } from './mentions.js';
+import type { Draft, PersonMention, PlaceMention, Remarks } from './mentions.js';
 import type { Scene } from './scene.js';
-
-/** An official's remarks in progress: who, to which towns, and the points so far. */
-export interface Remarks {
-  speaker: PersonMention;
-  towns: PlaceMention[];
-  evidence: Span;
-  points: string[];
-  /** the bullet paragraph the last point came from, so a bullet's sentences make one point */
-  bulletParagraph: number | null;
-  /** the verb sentence had no content (张三强调●…): its evidence runs on to the first point */
-  awaitingContent: boolean;
-}
 
 /** Opens remarks at the speech-verb sentence; their evidence grows to the first point when the verb stands alone. */
 export function remarks(speaker: PersonMention, towns: PlaceMention[], unit: Unit): Remarks {

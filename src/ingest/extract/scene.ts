@@ -1,5 +1,4 @@
-import type { MeetingMention, PersonMention, PlaceMention, Span } from './mentions.js';
-import type { Remarks } from './remarks.js';
+import type { MeetingMention, PersonMention, PlaceMention, Remarks, Span } from './mentions.js';
 
 /** What the article is talking about at the current sentence. */
 export interface Scene {

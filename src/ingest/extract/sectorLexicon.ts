@@ -25,7 +25,7 @@ function readTerms(path: string): string[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`sector lexicon ${path}: expected a readable text file; ${(error as Error).message}`);
+    throw new Error(`sector lexicon ${path}: expected a readable text file; ${(error as Error).message}`, { cause: error });
   }
   return text.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean).flatMap(expand);
 }

@@ -9,7 +9,7 @@ const MEMBER_ONLY = /^(?:(?:全国|[市区县镇乡省])?(?:人大|政协))?(?:�
 const BOUNDARY = /[、,。;:!?“”‘’()《》\s●]|的|了|在|是|与|及|和|对|向|为|把|被|将|从|由|有|等|请|并|后|听取|会见|陪同|来到|参加|列席|出席|主持|调研(?!员)|视察|看望|慰问|邀请|带领|率领|一行|同/g;
 const LONGEST_TITLE = 20;
 
-export interface TitleChain {
+interface TitleChain {
   titles: string[];
   /** where the first title starts */
   start: number;

@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerEntry, PlaceKind } from '../gazetteer.js';
-import type { Home } from './home.js';
+import type { Home } from '../extract/articlePlace.js';
 
 export interface Place {
   name: string;

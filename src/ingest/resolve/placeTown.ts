@@ -1,7 +1,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
 import type { Home } from './home.js';
 
-export interface PlacedTown {
+interface PlacedTown {
   entry: GazetteerEntry | null;
   /** why the place was put where it is, for the entity's `resolution` */
   reason: string;

@@ -1,7 +1,0 @@
-MATCH (a:Article)
-WHERE ($filter.title IS NULL OR a.title = $filter.title)
-  AND ($filter.titleContains IS NULL OR a.title CONTAINS $filter.titleContains)
-  AND ($filter.source IS NULL OR a.source = $filter.source)
-  AND ($filter.entity IS NULL OR EXISTS { (a)-[:CONTAINS]->(:Node {gid: $filter.entity}) })
-  AND (NOT $filter.dated OR (a.date >= left($filter.from, size(a.date)) AND a.date <= left($filter.to, size(a.date))))
-RETURN count(a) AS total
