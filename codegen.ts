@@ -11,7 +11,12 @@ const config: CodegenConfig = {
         contextType: '../context/createContext.js#Context',
         enumsAsTypes: true,
         // resolvers speak the stored values; Apollo maps them to the schema's names (src/data/enumValues.ts)
-        enumValues: Object.fromEntries(['EntityType', 'NodeLabel', 'CentralityLabel', 'TownKind', 'MentionContext', 'CentralityMeasure'].map((name) => [name, `../data/enumValues.js#${name}`])),
+        enumValues: Object.fromEntries(
+          ['EntityType', 'NodeLabel', 'CentralityLabel', 'TownKind', 'MentionContext', 'CentralityMeasure'].map((name) => [
+            name,
+            `../data/enumValues.js#${name}`,
+          ]),
+        ),
         useTypeImports: true,
         scalars: { ID: 'string' },
         defaultMapper: 'Partial<{T}>',

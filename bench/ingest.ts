@@ -34,8 +34,14 @@ console.log(`corpus: ${count} generated articles, ${rows} entity + relation rows
 
 const config = loadConfig();
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-'));
-const local = config.testNeo4jUri ? null : await startLocalNeo4j({ ...config.local, port: await freePort(), dataDir, username: 'neo4j', password: 'kg-bench-password' });
-const driver = createDriver({ uri: config.testNeo4jUri ?? local!.uri, username: local ? 'neo4j' : config.neo4jUsername, password: local ? 'kg-bench-password' : config.neo4jPassword });
+const local = config.testNeo4jUri
+  ? null
+  : await startLocalNeo4j({ ...config.local, port: await freePort(), dataDir, username: 'neo4j', password: 'kg-bench-password' });
+const driver = createDriver({
+  uri: config.testNeo4jUri ?? local!.uri,
+  username: local ? 'neo4j' : config.neo4jUsername,
+  password: local ? 'kg-bench-password' : config.neo4jPassword,
+});
 const db = createGraphDatabase({ driver, catalog: loadCypherCatalog(), database: config.neo4jDatabase ?? undefined, timeoutMs: 600_000 });
 
 async function timeLoad(label: string, load: (db: GraphDatabase, text: string, i: number) => Promise<unknown>): Promise<number> {

@@ -14,11 +14,19 @@ export async function naiveLoad(db: GraphDatabase, { article, entities, relation
     for (const entity of entities) {
       const [row] = await tx.run<{ id: string }>(ENTITY[entity.type], { rows: [entity], loadId });
       ids.set(`${entity.type}:${entity.key}`, row!.id);
-      await tx.run('ingest/linkArticle', { articleId: article.id, loadId, rows: [{ id: row!.id, titles: entity.type === 'Official' ? entity.properties.titles : [], aliases: entity.aliases, resolution: entity.resolution }] });
+      await tx.run('ingest/linkArticle', {
+        articleId: article.id,
+        loadId,
+        rows: [{ id: row!.id, titles: entity.type === 'Official' ? entity.properties.titles : [], aliases: entity.aliases, resolution: entity.resolution }],
+      });
     }
     for (const relation of relations) {
-      const row = { from: ids.get(`${relation.from.type}:${relation.from.key}`), to: ids.get(`${relation.to.type}:${relation.to.key}`), evidence: relation.evidence,
-        properties: { ...relation.properties, date: relation.properties.date ?? article.date } };
+      const row = {
+        from: ids.get(`${relation.from.type}:${relation.from.key}`),
+        to: ids.get(`${relation.to.type}:${relation.to.key}`),
+        evidence: relation.evidence,
+        properties: { ...relation.properties, date: relation.properties.date ?? article.date },
+      };
       await tx.run(RELATION[relation.type], { articleId: article.id, loadId, rows: [row] });
     }
   });

@@ -18,13 +18,24 @@ const sets = args.filter((a) => !a.startsWith('--'));
 const gazetteer = loadGazetteer();
 const scratch = mkdtempSync(join(tmpdir(), 'kg-national-'));
 
-interface Score { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; missing?: string[]; spurious?: string[] }
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  missing?: string[];
+  spurious?: string[];
+}
 
 try {
   for (const set of sets.length ? sets : ['dev', 'heldout']) {
     const dir = join(root, 'tests/fixtures/national', set);
     const totals = { tp: 0, fp: 0, fn: 0 };
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const out = join(scratch, 'extraction.json');
       writeFileSync(out, JSON.stringify(extractArticle({ text: readFileSync(join(dir, file), 'utf8') }, { gazetteer })));
       const run = spawnSync(process.execPath, [scorer, join(dir, file.replace(/\.txt$/, '.gold.json')), out, '--json'], { encoding: 'utf8' });
@@ -41,7 +52,9 @@ try {
     }
     const precision = totals.tp / (totals.tp + totals.fp);
     const recall = totals.tp / (totals.tp + totals.fn);
-    console.log(`${set}: micro P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)}  (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
+    console.log(
+      `${set}: micro P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)}  (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`,
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

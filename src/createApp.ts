@@ -56,11 +56,24 @@ export async function createApp(config: Config, { log = (line) => console.error(
     const gazetteer = loadGazetteer(config.gazetteerPaths);
     if (seedCorpus) {
       const seeded = await seedSampleCorpus(db, config.sampleCorpusDir, gazetteer);
-      if (seeded) log(`Empty graph: loaded the sample corpus (${seeded.articles.created} articles, ${seeded.nodes.created} nodes, ${seeded.edges.created} edges)${seeded.failures.map((f) => `\n  failed: ${f.path}: ${f.message}`).join('')}`);
+      if (seeded)
+        log(
+          `Empty graph: loaded the sample corpus (${seeded.articles.created} articles, ${seeded.nodes.created} nodes, ${seeded.edges.created} edges)${seeded.failures.map((f) => `\n  failed: ${f.path}: ${f.message}`).join('')}`,
+        );
     }
     const server = await createServer({
-      db, data, metrics, gazetteer, scope, log, health: neo4j.health, database: neo4j.database, writeToken: config.writeToken, development: config.development,
-      budgetMs: config.queryTimeoutMs, admission: { maxExpensive: config.maxExpensive, expensiveCost: config.expensiveCost },
+      db,
+      data,
+      metrics,
+      gazetteer,
+      scope,
+      log,
+      health: neo4j.health,
+      database: neo4j.database,
+      writeToken: config.writeToken,
+      development: config.development,
+      budgetMs: config.queryTimeoutMs,
+      admission: { maxExpensive: config.maxExpensive, expensiveCost: config.expensiveCost },
     });
     return {
       db,

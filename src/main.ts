@@ -35,7 +35,13 @@ function assertPortFree(host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createNetServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
-      reject(new Error(error.code === 'EADDRINUSE' ? `PORT ${port} on ${host} is already in use (is kg already running? set PORT to another port)` : `cannot listen on ${host}:${port}: ${error.message}`));
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `PORT ${port} on ${host} is already in use (is kg already running? set PORT to another port)`
+            : `cannot listen on ${host}:${port}: ${error.message}`,
+        ),
+      );
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
   });

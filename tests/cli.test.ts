@@ -39,8 +39,12 @@ describe('the kg command line', () => {
     const extraction = JSON.parse(stdout);
     expect(extraction.article).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{64}$/), title: expect.any(String) });
     expect(extraction.entities.length).toBeGreaterThan(30);
-    expect(extraction.relations[0]).toMatchObject({ type: expect.any(String), from: { type: expect.any(String), name: expect.any(String) },
-      to: { name: expect.any(String) }, evidence: { sentence: expect.any(String), start: expect.any(Number), end: expect.any(Number) } });
+    expect(extraction.relations[0]).toMatchObject({
+      type: expect.any(String),
+      from: { type: expect.any(String), name: expect.any(String) },
+      to: { name: expect.any(String) },
+      evidence: { sentence: expect.any(String), start: expect.any(Number), end: expect.any(Number) },
+    });
     expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
   });
 
@@ -58,7 +62,7 @@ describe('the kg command line', () => {
     expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(1);
   });
 
-  it('kg export writes GraphML and GEXF that load back into graphology with Neo4j\'s counts, and a CSV event table', async () => {
+  it("kg export writes GraphML and GEXF that load back into graphology with Neo4j's counts, and a CSV event table", async () => {
     const nodes = await count('MATCH (n) RETURN count(n)');
     const edges = await count('MATCH ()-[r]->() RETURN count(r)');
     const dir = mkdtempSync(join(tmpdir(), 'kg-export-'));
@@ -72,14 +76,36 @@ describe('the kg command line', () => {
       expect(graph.order).toBe(nodes);
       expect(graph.size).toBe(edges);
     }
-    const jsonl = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const jsonl = readFileSync(join(dir, 'out.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(jsonl.filter((l) => l.kind === 'node')).toHaveLength(nodes);
     expect(jsonl.filter((l) => l.kind === 'edge')).toHaveLength(edges);
     const csv: Record<string, string>[] = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), { bom: true, columns: true });
     expect(csv).toHaveLength(await count('MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() RETURN count(r)'));
-    expect(Object.keys(csv[0]!)).toEqual(['date', 'official', 'jurisdiction', 'role', 'relation', 'town', 'meeting', 'slogan', 'industry', 'points',
-      'articleTitle', 'articleSource', 'articleId', 'evidence', 'start', 'end']);
-    expect(csv.find((row) => row.official === '周伟' && row.relation === 'MENTIONS' && row.industry === '一只蟹')).toMatchObject({ town: '巴城镇', jurisdiction: '昆山市' });
+    expect(Object.keys(csv[0]!)).toEqual([
+      'date',
+      'official',
+      'jurisdiction',
+      'role',
+      'relation',
+      'town',
+      'meeting',
+      'slogan',
+      'industry',
+      'points',
+      'articleTitle',
+      'articleSource',
+      'articleId',
+      'evidence',
+      'start',
+      'end',
+    ]);
+    expect(csv.find((row) => row.official === '周伟' && row.relation === 'MENTIONS' && row.industry === '一只蟹')).toMatchObject({
+      town: '巴城镇',
+      jurisdiction: '昆山市',
+    });
   });
 
   it('kg reextract --all catches the stored articles up with a gazetteer change, one transaction each, with a summary', async () => {
@@ -93,7 +119,9 @@ describe('the kg command line', () => {
     const gazetteer = join(fixtures, 'reextract', 'qingxi.gazetteer.json');
     const { code, stdout, stderr } = await kg(['reextract', '--all'], { KG_GAZETTEER: gazetteer });
     expect(code, stderr).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^articles: ${articles} re-extracted \\(1 changed, ${articles - 1} unchanged, 0 re-keyed\\), 0 not found, 0 failed$`, 'm'));
+    expect(stdout).toMatch(
+      new RegExp(`^articles: ${articles} re-extracted \\(1 changed, ${articles - 1} unchanged, 0 re-keyed\\), 0 not found, 0 failed$`, 'm'),
+    );
     expect(stdout).toMatch(/^edges: +2 added, 1 removed, \d+ kept$/m);
     expect(stdout).toMatch(/^entities: 1 created, 0 deleted/m);
     expect(await count(qingxi)).toBe(2);

@@ -14,7 +14,10 @@ export { freePort } from './globalSetup.js';
 
 export const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 export const SAMPLE = 'data/corpus/kunshan-npc-18-3-group-review.txt';
-export const FIXTURE_ARTICLES = readdirSync(join(fixtures, 'articles')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(fixtures, 'articles', f));
+export const FIXTURE_ARTICLES = readdirSync(join(fixtures, 'articles'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(fixtures, 'articles', f));
 export const gazetteer = loadGazetteer();
 
 /** The service's Config pointed at the run's Neo4j (see globalSetup), with overrides for one test. */

@@ -9,7 +9,6 @@ import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
 import type { GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
 import { openTestGraph, cypher as read, FIXTURE_ARTICLES, gazetteer, resetGraph, SAMPLE } from './helper.js';
 
-
 describe('loading extractions into Neo4j', () => {
   let connection: Neo4jConnection;
   let db: GraphDatabase;
@@ -66,7 +65,9 @@ describe('loading extractions into Neo4j', () => {
     expect(report.failures).toEqual([]);
     const liMing = await cypher("MATCH (o:Official {name: '李铭'}) RETURN o.jurisdiction AS jurisdiction ORDER BY jurisdiction");
     expect(liMing.map((r) => r.jurisdiction)).toEqual(['吴江区', '昆山市']);
-    const bacheng = await cypher("MATCH (t:Town) WHERE t.name IN ['巴城', '巴城镇'] OR '巴城镇' IN t.aliases OR '巴城' IN t.aliases RETURN t.name AS name, t.aliases AS aliases");
+    const bacheng = await cypher(
+      "MATCH (t:Town) WHERE t.name IN ['巴城', '巴城镇'] OR '巴城镇' IN t.aliases OR '巴城' IN t.aliases RETURN t.name AS name, t.aliases AS aliases",
+    );
     expect(bacheng).toHaveLength(1);
     const articlesAtBacheng = await cypher('MATCH (t:Town {name: $name})<-[r:ATTENDED]-() RETURN count(DISTINCT r.article) AS n', { name: bacheng[0]!.name });
     expect(articlesAtBacheng[0]!.n).toBeGreaterThanOrEqual(2);
@@ -75,10 +76,16 @@ describe('loading extractions into Neo4j', () => {
   it('delete-article removes the article, the edges only it supports and the entities left unsupported', async () => {
     await ingestFiles(db, [SAMPLE, ...FIXTURE_ARTICLES], { gazetteer });
     const { article } = extractArticle(readArticleFile(SAMPLE), { gazetteer });
-    const onlyHere = await cypher(`MATCH (:Article {id: $id})-[:CONTAINS]->(e) WHERE NOT EXISTS { (e)<-[:CONTAINS]-(o:Article) WHERE o.id <> $id }
-      RETURN count(e) AS n`, { id: article.id });
-    const shared = await cypher(`MATCH (:Article {id: $id})-[:CONTAINS]->(e) WHERE EXISTS { (e)<-[:CONTAINS]-(o:Article) WHERE o.id <> $id }
-      RETURN collect(elementId(e)) AS ids`, { id: article.id });
+    const onlyHere = await cypher(
+      `MATCH (:Article {id: $id})-[:CONTAINS]->(e) WHERE NOT EXISTS { (e)<-[:CONTAINS]-(o:Article) WHERE o.id <> $id }
+      RETURN count(e) AS n`,
+      { id: article.id },
+    );
+    const shared = await cypher(
+      `MATCH (:Article {id: $id})-[:CONTAINS]->(e) WHERE EXISTS { (e)<-[:CONTAINS]-(o:Article) WHERE o.id <> $id }
+      RETURN collect(elementId(e)) AS ids`,
+      { id: article.id },
+    );
     const before = await counts();
 
     const deleted = await createArticleData(db).delete(article.id);
@@ -89,11 +96,13 @@ describe('loading extractions into Neo4j', () => {
     expect(survivors[0]!.n).toBe(shared[0]!.ids.length);
     expect(await cypher('MATCH (e) WHERE NOT e:Article AND NOT EXISTS { (e)<-[:CONTAINS]-(:Article) } RETURN e')).toEqual([]);
     // survivors keep only the aliases and titles the remaining articles gave them
-    expect(await cypher(`MATCH (e)<-[c:CONTAINS]-(:Article) WITH e, collect(c) AS supports
+    expect(
+      await cypher(`MATCH (e)<-[c:CONTAINS]-(:Article) WITH e, collect(c) AS supports
       WITH e, reduce(all = [], c IN supports | all + c.aliases) AS aliases, reduce(all = [], c IN supports | all + c.titles) AS titles
       WHERE any(t IN e.aliases WHERE NOT t IN aliases) OR (e:Official AND any(t IN e.titles WHERE NOT t IN titles))
         OR e.aliasText <> reduce(text = '', t IN e.aliases | text + ' ' + t)
-      RETURN e.gid AS stale`)).toEqual([]);
+      RETURN e.gid AS stale`),
+    ).toEqual([]);
     const after = await counts();
     expect(after.nodes).toBe(before.nodes - 1 - deleted.entitiesDeleted);
     await expect(createArticleData(db).delete(article.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -16,10 +16,7 @@ import { openTestGraph, cypher as read, fixtures, gazetteer, resetGraph } from '
 // entry) makes the article's visit to it, and the directions given there, readable
 const WITH_QINGXI = loadGazetteer([join(fixtures, 'reextract', 'qingxi.gazetteer.json')]);
 const QINGXI = '4月1日,长兴县委书记张三到雉城、清溪调研。张三强调,清溪要做强“一镇一品”。';
-const OTHERS = [
-  '5月2日,长兴县委书记张三来到雉城街道调研。张三指出,要打造“美丽城镇”。',
-  '6月3日,长兴县长李四来到画溪街道调研。李四强调,要坚持“项目为王”。',
-];
+const OTHERS = ['5月2日,长兴县委书记张三来到雉城街道调研。张三指出,要打造“美丽城镇”。', '6月3日,长兴县长李四来到画溪街道调研。李四强调,要坚持“项目为王”。'];
 
 describe('re-extraction replaces what each article supports, one transaction per article', () => {
   let connection: Neo4jConnection;
@@ -28,14 +25,18 @@ describe('re-extraction replaces what each article supports, one transaction per
   const ingest = (text: string, with_ = gazetteer) => loadExtraction(db, extractArticle({ text }, { gazetteer: with_ }));
   // everything an article supports, as comparable keys: its facts and its entities' names and aliases
   const state = async (id: string) => {
-    const [row] = await cypher(`MATCH (a:Article {id: $id})
+    const [row] = await cypher(
+      `MATCH (a:Article {id: $id})
       CALL (a) { OPTIONAL MATCH (f)-[r:ATTENDED|DIRECTED|MENTIONS {article: a.id}]->(t) RETURN collect(type(r) + ' ' + f.name + '->' + t.name + ' @' + toInteger(r.start)) AS facts }
       CALL (a) { OPTIONAL MATCH (a)-[:CONTAINS]->(e) RETURN collect(e.gid + ' ' + e.name + ' ' + reduce(s = '', x IN e.aliases | s + x)) AS entities }
-      RETURN facts, entities`, { id });
+      RETURN facts, entities`,
+      { id },
+    );
     return row ? { facts: [...row.facts].sort(), entities: [...row.entities].sort() } : null;
   };
   const townsNamed = async (name: string) => (await cypher('MATCH (t:Town) WHERE t.name = $name RETURN t.key AS key', { name })).length;
-  const dangling = async () => (await cypher(`MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() WHERE NOT EXISTS { MATCH (a:Article {id: r.article}) } RETURN count(r) AS n`))[0]!.n;
+  const dangling = async () =>
+    (await cypher(`MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() WHERE NOT EXISTS { MATCH (a:Article {id: r.article}) } RETURN count(r) AS n`))[0]!.n;
   const unsupported = async () => (await cypher('MATCH (e) WHERE NOT e:Article AND NOT EXISTS { (e)<-[:CONTAINS]-(:Article) } RETURN count(e) AS n'))[0]!.n;
 
   beforeAll(async () => {
@@ -91,12 +92,15 @@ describe('re-extraction replaces what each article supports, one transaction per
     // a Neo4j failure in the second article's transaction, after its facts were cleared and the new ones half written
     const failing: GraphDatabase = {
       ...db,
-      writeTransaction: (work) => db.writeTransaction((tx) => work({
-        run: async (name, params) => {
-          if (name === 'ingest/mergeMentions' && params?.articleId === second) throw new Error('Neo4j went away');
-          return tx.run(name, params);
-        },
-      })),
+      writeTransaction: (work) =>
+        db.writeTransaction((tx) =>
+          work({
+            run: async (name, params) => {
+              if (name === 'ingest/mergeMentions' && params?.articleId === second) throw new Error('Neo4j went away');
+              return tx.run(name, params);
+            },
+          }),
+        ),
     };
     const report = await reextractArticles(failing, allArticleIds(db), { gazetteer: WITH_QINGXI });
     expect(report.articles).toMatchObject({ reextracted: 2, failed: 1 });
@@ -120,7 +124,9 @@ describe('re-extraction replaces what each article supports, one transaction per
     const newId = createHash('sha256').update(normalize(oldText)).digest('hex');
     expect(normalize(oldText)).toBe(`${current.article.text}\n好`);
     expect(summary).toMatchObject({ previousId: oldId, articleId: newId, changed: true, edges: { added: 0, removed: 0 } });
-    expect(await cypher('MATCH (a:Article) RETURN a.id AS id, a.gid AS gid, a.text AS text')).toEqual([{ id: newId, gid: `Article:${newId}`, text: normalize(oldText) }]);
+    expect(await cypher('MATCH (a:Article) RETURN a.id AS id, a.gid AS gid, a.text AS text')).toEqual([
+      { id: newId, gid: `Article:${newId}`, text: normalize(oldText) },
+    ]);
     expect(await cypher('MATCH ()-[r:ATTENDED|DIRECTED|MENTIONS]->() RETURN DISTINCT r.article AS article')).toEqual([{ article: newId }]);
     expect(await dangling()).toBe(0);
   });

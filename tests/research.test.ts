@@ -26,7 +26,11 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
     expect(direct.errors).toBeUndefined();
     expect(direct.data.shortestPath.length).toBe(expected!.length);
     expect(direct.data.shortestPath.nodes.map((n: { name: string }) => n.name)).toEqual(expected!.names);
-    expect(direct.data.shortestPath.edges[0]).toMatchObject({ type: 'MENTIONS', direction: 'FORWARD', evidence: { sentence: expect.stringContaining('一只蟹') } });
+    expect(direct.data.shortestPath.edges[0]).toMatchObject({
+      type: 'MENTIONS',
+      direction: 'FORWARD',
+      evidence: { sentence: expect.stringContaining('一只蟹') },
+    });
 
     const far = await server.graphql(query, { from: await idOf('Official', '周伟'), to: await idOf('Slogan', '昆如意') });
     const paths = await cypher(`MATCH (a:Official {name: '周伟'}), (b:Slogan {name: '昆如意'})
@@ -35,13 +39,19 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
     expect(paths.map((p) => p.names)).toContainEqual(far.data.shortestPath.nodes.map((n: { name: string }) => n.name));
     expect(far.data.shortestPath.edges.some((e: { direction: string }) => e.direction === 'BACKWARD')).toBe(true);
 
-    const tooShort = await server.graphql(query, { from: await idOf('Official', '周伟'), to: await idOf('Slogan', '昆如意'), maxHops: far.data.shortestPath.length - 1 });
+    const tooShort = await server.graphql(query, {
+      from: await idOf('Official', '周伟'),
+      to: await idOf('Slogan', '昆如意'),
+      maxHops: far.data.shortestPath.length - 1,
+    });
     expect(tooShort.data.shortestPath).toBeNull();
   });
 
   it('allShortestPaths returns every shortest path Cypher finds', async () => {
-    const result = await server.graphql(`query ($from: ID!, $to: ID!) { allShortestPaths(from: $from, to: $to, first: 50) { length nodes { ... on Entity { name } } } }`,
-      { from: await idOf('Official', '周伟'), to: await idOf('Slogan', '昆如意') });
+    const result = await server.graphql(
+      `query ($from: ID!, $to: ID!) { allShortestPaths(from: $from, to: $to, first: 50) { length nodes { ... on Entity { name } } } }`,
+      { from: await idOf('Official', '周伟'), to: await idOf('Slogan', '昆如意') },
+    );
     const paths = await cypher(`MATCH (a:Official {name: '周伟'}), (b:Slogan {name: '昆如意'})
       MATCH p = allShortestPaths((a)-[:ATTENDED|DIRECTED|MENTIONS*..10]-(b)) RETURN [n IN nodes(p) | n.name] AS names`);
     const names = (list: string[][]) => list.map((p) => p.join('→')).sort();
@@ -49,30 +59,42 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
   });
 
   it('neighbourhood of 巴城镇: its neighbours and every edge among them', async () => {
-    const result = await server.graphql(`query ($id: ID!) { neighbourhood(id: $id, depth: 1) { truncated nodes { id } edges { type source { id } target { id } } } }`,
-      { id: await idOf('Town', '巴城镇') });
-    const gids = await cypher(`MATCH (t:Town {name: '巴城镇'})-[:ATTENDED|DIRECTED|MENTIONS]-(m) WITH t, collect(DISTINCT m.gid) AS found RETURN found + t.gid AS gids`);
+    const result = await server.graphql(
+      `query ($id: ID!) { neighbourhood(id: $id, depth: 1) { truncated nodes { id } edges { type source { id } target { id } } } }`,
+      { id: await idOf('Town', '巴城镇') },
+    );
+    const gids = await cypher(
+      `MATCH (t:Town {name: '巴城镇'})-[:ATTENDED|DIRECTED|MENTIONS]-(m) WITH t, collect(DISTINCT m.gid) AS found RETURN found + t.gid AS gids`,
+    );
     const expectedIds = (gids[0]!.gids as string[]).map(toGlobalId).sort();
     expect(result.data.neighbourhood.truncated).toBe(false);
     expect(result.data.neighbourhood.nodes.map((n: { id: string }) => n.id).sort()).toEqual(expectedIds);
-    const [edges] = await cypher(`MATCH (a)-[r:ATTENDED|DIRECTED|MENTIONS]->(b) WHERE a.gid IN $gids AND b.gid IN $gids RETURN count(r) AS n`, { gids: gids[0]!.gids });
+    const [edges] = await cypher(`MATCH (a)-[r:ATTENDED|DIRECTED|MENTIONS]->(b) WHERE a.gid IN $gids AND b.gid IN $gids RETURN count(r) AS n`, {
+      gids: gids[0]!.gids,
+    });
     expect(result.data.neighbourhood.edges).toHaveLength(edges!.n);
 
-    const small = await server.graphql(`query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 5) { truncated nodes { id } } }`, { id: await idOf('Town', '巴城镇') });
+    const small = await server.graphql(`query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 5) { truncated nodes { id } } }`, {
+      id: await idOf('Town', '巴城镇'),
+    });
     expect(small.data.neighbourhood).toMatchObject({ truncated: true });
     expect(small.data.neighbourhood.nodes).toHaveLength(5);
   });
 
   it("陈丽艳's co-attendees, with the events they shared", async () => {
-    const result = await server.graphql(`query ($id: ID!) { coAttendance(officialId: $id) { official { name } weight sharedEvents { town { name } meeting { name } article { title } } } }`,
-      { id: await idOf('Official', '陈丽艳') });
+    const result = await server.graphql(
+      `query ($id: ID!) { coAttendance(officialId: $id) { official { name } weight sharedEvents { town { name } meeting { name } article { title } } } }`,
+      { id: await idOf('Official', '陈丽艳') },
+    );
     // an event: a meeting as a whole, a town's group at one meeting, or a visit to a town reported by one article
     const expected = await cypher(`MATCH (o:Official {name: '陈丽艳'})-[mine:ATTENDED]->(place)<-[theirs:ATTENDED]-(other:Official)
       WHERE other <> o AND (place:Meeting OR coalesce(mine.meeting, mine.article) = coalesce(theirs.meeting, theirs.article))
       RETURN other.name AS name, count(DISTINCT [place, CASE WHEN place:Meeting THEN null ELSE coalesce(mine.meeting, mine.article) END]) AS weight
       ORDER BY weight DESC, name`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.coAttendance.map((c: { official: { name: string }; weight: number }) => ({ name: c.official.name, weight: c.weight }))).toEqual(expected);
+    expect(result.data.coAttendance.map((c: { official: { name: string }; weight: number }) => ({ name: c.official.name, weight: c.weight }))).toEqual(
+      expected,
+    );
     expect(result.data.coAttendance[0].sharedEvents[0].article.title).toBe('江苏苏州周伟陈丽艳分别参加市十八届人大三次会议分组审议');
 
     const network = await server.graphql('{ coAttendanceNetwork(minShared: 1, first: 1000) { source { name } target { name } weight } }');
@@ -81,9 +103,11 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
   });
 
   it('sloganDiffusion: the towns where “昆如意” appears, who raised it, first appearance', async () => {
-    const result = await server.graphql(`query ($id: ID!) { sloganDiffusion(sloganId: $id) { subject { name } townCount officialCount
+    const result = await server.graphql(
+      `query ($id: ID!) { sloganDiffusion(sloganId: $id) { subject { name } townCount officialCount
       firstAppearance { official { name } town { name } evidence { sentence } } timeline { date town { name } official { name } context evidence { article { id } } } } }`,
-      { id: await idOf('Slogan', '昆如意') });
+      { id: await idOf('Slogan', '昆如意') },
+    );
     const towns = await cypher(`MATCH (s:Slogan {name: '昆如意'})<-[r:MENTIONS]-(x) OPTIONAL MATCH (t:Town {key: r.town})
       RETURN collect(DISTINCT CASE WHEN x:Town THEN x.name ELSE t.name END) AS towns, count(r) AS mentions`);
     const diffusion = result.data.sloganDiffusion;
@@ -91,11 +115,16 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
     expect(diffusion.timeline).toHaveLength(towns[0]!.mentions);
     expect(new Set(diffusion.timeline.map((e: { town: { name: string } }) => e.town?.name))).toEqual(new Set(towns[0]!.towns));
     expect(diffusion.townCount).toBe(towns[0]!.towns.length);
-    expect(diffusion.firstAppearance).toMatchObject({ official: { name: '陈丽艳' }, town: { name: '花桥经济开发区' }, evidence: { sentence: expect.stringContaining('昆如意') } });
+    expect(diffusion.firstAppearance).toMatchObject({
+      official: { name: '陈丽艳' },
+      town: { name: '花桥经济开发区' },
+      evidence: { sentence: expect.stringContaining('昆如意') },
+    });
   });
 
   it('centrality of the official–town graph: degree as Cypher counts it, PageRank summing to 1', async () => {
-    const result = await server.graphql(`{ centralityRanking(by: DEGREE, first: 100) { node { __typename name } centrality { degree degreeCentrality betweenness pageRank } }
+    const result =
+      await server.graphql(`{ centralityRanking(by: DEGREE, first: 100) { node { __typename name } centrality { degree degreeCentrality betweenness pageRank } }
       official(name: "周伟") { centrality { degree } } }`);
     expect(result.errors).toBeUndefined();
     const degrees = await cypher(`MATCH (o:Official)-[:ATTENDED|DIRECTED]->(t:Town) WITH o, t
@@ -143,9 +172,12 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
     }
   });
 
-  it('GET /export/* serves GraphML and GEXF with Neo4j\'s counts, and the CSV event table', async () => {
+  it("GET /export/* serves GraphML and GEXF with Neo4j's counts, and the CSV event table", async () => {
     const base = server.url.replace(/\/graphql$/, '');
-    const { nodes, edges } = (await cypher('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges'))[0] as { nodes: number; edges: number };
+    const { nodes, edges } = (await cypher('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges'))[0] as {
+      nodes: number;
+      edges: number;
+    };
     const graphml = await fetch(`${base}/export/graph.graphml`);
     expect(graphml.headers.get('content-disposition')).toBe('attachment; filename=graph.graphml');
     const gexf = await fetch(`${base}/export/graph.gexf`);
@@ -156,6 +188,8 @@ describe('researcher traversals over the sample corpus, checked against hand-wri
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8').split('\n')[0]).toBe('date,official,jurisdiction,role,relation,town,meeting,slogan,industry,points,articleTitle,articleSource,articleId,evidence,start,end');
+    expect(bytes.subarray(3).toString('utf8').split('\n')[0]).toBe(
+      'date,official,jurisdiction,role,relation,town,meeting,slogan,industry,points,articleTitle,articleSource,articleId,evidence,start,end',
+    );
   });
 });

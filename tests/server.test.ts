@@ -24,7 +24,9 @@ describe('the HTTP service', () => {
 
   it('applies the schema idempotently: uniqueness constraints and cjk full-text indexes exist once', async () => {
     const { driver } = server.app.connection;
-    const { records } = await driver.executeQuery("SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name");
+    const { records } = await driver.executeQuery(
+      "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name",
+    );
     expect(records.map((r) => r.toObject())).toEqual([
       { name: 'article_text', analyzer: 'cjk' },
       { name: 'entity_names', analyzer: 'cjk' },

@@ -44,7 +44,12 @@ describe('start-up with a bad configuration fails fast, naming the problem', () 
     const { neo4jUri, neo4jPassword } = testConfig();
     const port = new URL(neo4jUri!.replace(/^bolt/, 'http')).port;
     const started = Date.now();
-    const { code, stderr } = await start({ LOCAL_NEO4J_PORT: port, LOCAL_NEO4J_DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-wrong-')), NEO4J_PASSWORD: 'definitely-wrong', PORT: String(await freePort()) });
+    const { code, stderr } = await start({
+      LOCAL_NEO4J_PORT: port,
+      LOCAL_NEO4J_DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-wrong-')),
+      NEO4J_PASSWORD: 'definitely-wrong',
+      PORT: String(await freePort()),
+    });
     expect(code).toBe(1);
     expect(stderr).toContain(`a Neo4j is already running on bolt://127.0.0.1:${port}`);
     expect(stderr).toContain('refused NEO4J_PASSWORD');
@@ -61,7 +66,11 @@ describe('start-up with a bad configuration fails fast, naming the problem', () 
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()));
     const port = (taken.address() as { port: number }).port;
     try {
-      const { code, stderr } = await start({ PORT: String(port), LOCAL_NEO4J_PORT: String(await freePort()), LOCAL_NEO4J_DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-port-')) });
+      const { code, stderr } = await start({
+        PORT: String(port),
+        LOCAL_NEO4J_PORT: String(await freePort()),
+        LOCAL_NEO4J_DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-port-')),
+      });
       expect(code).toBe(1);
       expect(stderr.trim()).toBe(`kg failed to start: PORT ${port} on 127.0.0.1 is already in use (is kg already running? set PORT to another port)`);
     } finally {

@@ -17,9 +17,15 @@ export async function ingestCommand(args: string[], config: Config): Promise<num
   for (const pattern of unmatched) console.error(`kg ingest: nothing matches ${pattern}`);
   const graph = await openGraph(config);
   // on a terminal a live bar; in a log (stderr not a terminal) a progress line every few seconds
-  const bar = new SingleBar({
-    stream: process.stderr, format: 'ingesting [{bar}] {value}/{total} articles | {failed} failed | {eta_formatted} left', noTTYOutput: true, notTTYSchedule: 5_000,
-  }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      stream: process.stderr,
+      format: 'ingesting [{bar}] {value}/{total} articles | {failed} failed | {eta_formatted} left',
+      noTTYOutput: true,
+      notTTYSchedule: 5_000,
+    },
+    Presets.shades_classic,
+  );
   let failed = 0;
   bar.start(files.length, 0, { failed });
   try {
@@ -36,8 +42,10 @@ export async function ingestCommand(args: string[], config: Config): Promise<num
     console.log(`nodes:    ${nodes.created} created, ${nodes.matched} matched`);
     console.log(`edges:    ${edges.created} created, ${edges.matched} matched`);
     if (report.stopped) {
-      console.error(`kg ingest: stopped after ${report.stopped.done} of ${report.stopped.of} files: ${report.stopped.reason}. `
-        + 'Run the same command again once Neo4j is back: articles already in the graph are matched, not duplicated.');
+      console.error(
+        `kg ingest: stopped after ${report.stopped.done} of ${report.stopped.of} files: ${report.stopped.reason}. ` +
+          'Run the same command again once Neo4j is back: articles already in the graph are matched, not duplicated.',
+      );
     }
     return report.failures.length || unmatched.length || report.stopped ? 1 : 0;
   } finally {

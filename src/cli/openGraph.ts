@@ -13,7 +13,13 @@ export async function openGraph(config: Config): Promise<{ db: GraphDatabase; he
   const connection = await connectNeo4j(config);
   try {
     // batch work (a whole export, a large article) gets minutes, not the API's per-request KG_QUERY_TIMEOUT_MS
-    const db = createGraphDatabase({ driver: connection.driver, catalog: loadCypherCatalog(), database: connection.database, timeoutMs: 120_000, health: connection.health });
+    const db = createGraphDatabase({
+      driver: connection.driver,
+      catalog: loadCypherCatalog(),
+      database: connection.database,
+      timeoutMs: 120_000,
+      health: connection.health,
+    });
     await applySchema(db);
     return { db, health: connection.health, close: () => connection.close() };
   } catch (error) {

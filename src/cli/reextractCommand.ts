@@ -21,7 +21,10 @@ export async function reextractCommand(args: string[], config: Config): Promise<
   if (malformed) throw new UsageError(`${USAGE}; got '${malformed}'`);
   const gazetteer = loadGazetteer(config.gazetteerPaths);
   const graph = await openGraph(config);
-  const bar = new SingleBar({ stream: process.stderr, format: 're-extracting [{bar}] {value}/{total} articles | {failed} failed | {eta_formatted} left' }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { stream: process.stderr, format: 're-extracting [{bar}] {value}/{total} articles | {failed} failed | {eta_formatted} left' },
+    Presets.shades_classic,
+  );
   try {
     const total = all ? ((await graph.db.read<{ articles: number }>('article/count'))[0]?.articles ?? 0) : ids.length;
     let failed = 0;
@@ -34,7 +37,9 @@ export async function reextractCommand(args: string[], config: Config): Promise<
     for (const { id, message } of report.failures) console.error(`kg reextract: ${id}: ${message}`);
     for (const id of report.missing) console.error(`kg reextract: ${id}: no such article`);
     const { articles, edges, entities } = report;
-    console.log(`articles: ${articles.reextracted} re-extracted (${articles.changed} changed, ${articles.unchanged} unchanged, ${articles.rekeyed} re-keyed), ${articles.missing} not found, ${articles.failed} failed`);
+    console.log(
+      `articles: ${articles.reextracted} re-extracted (${articles.changed} changed, ${articles.unchanged} unchanged, ${articles.rekeyed} re-keyed), ${articles.missing} not found, ${articles.failed} failed`,
+    );
     console.log(`edges:    ${edges.added} added, ${edges.removed} removed, ${edges.kept} kept`);
     console.log(`entities: ${entities.created} created, ${entities.deleted} deleted (no article supports them any more)`);
     if (articles.failed > 0) console.error('kg reextract: the failed articles were left as they were; run the same command again to retry them');

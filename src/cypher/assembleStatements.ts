@@ -24,7 +24,8 @@ export function assembleStatements(name: string, text: string, fragments: Readon
     else throw new Error(`${where}: expected '// @include <part>', or '// @page', '// @count' and '// @end' once each in that order; got '${line.trim()}'`);
   }
   if (forms.size === 0) return [[name, shared.join('\n').trim()]];
-  if (forms.size !== 2) throw new Error(`cypher/${name}.cypher has a ${[...forms.keys()][0]} form without the other; a paged statement needs both '// @page' and '// @count'`);
+  if (forms.size !== 2)
+    throw new Error(`cypher/${name}.cypher has a ${[...forms.keys()][0]} form without the other; a paged statement needs both '// @page' and '// @count'`);
   return [
     [name, [...shared, ...forms.get('page')!, ...trailer].join('\n').trim()],
     [`${name}Count`, [...shared, ...forms.get('count')!, ...trailer].join('\n').trim()],
@@ -34,7 +35,11 @@ export function assembleStatements(name: string, text: string, fragments: Readon
 // a part is plain Cypher: nesting would hide where a line comes from, so a part cannot include another
 function included(part: string, indent: string, fragments: ReadonlyMap<string, string>, where: string): string[] {
   const text = fragments.get(part);
-  if (text === undefined) throw new Error(`${where}: no part cypher/${part}.cypher to include (parts live under ${[...new Set([...fragments.keys()].map((key) => key.split('/')[0]))].join('/, ')}/)`);
-  if (text.split('\n').some((line) => DIRECTIVE.test(line))) throw new Error(`cypher/${part}.cypher is a part and cannot hold a directive (${where} includes it)`);
+  if (text === undefined)
+    throw new Error(
+      `${where}: no part cypher/${part}.cypher to include (parts live under ${[...new Set([...fragments.keys()].map((key) => key.split('/')[0]))].join('/, ')}/)`,
+    );
+  if (text.split('\n').some((line) => DIRECTIVE.test(line)))
+    throw new Error(`cypher/${part}.cypher is a part and cannot hold a directive (${where} includes it)`);
   return text.split('\n').map((line) => (line ? indent + line : line));
 }

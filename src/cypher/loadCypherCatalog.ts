@@ -22,7 +22,10 @@ export function loadCypherCatalog(dir = join(projectRoot, 'cypher')): CypherCata
   const fragments = new Map<string, string>();
   const sources = new Map<string, string>();
   for (const file of listCypherFiles(dir)) {
-    const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
+    const name = relative(dir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.cypher$/, '');
     const text = readFileSync(file, 'utf8').trim();
     if (!text) throw new Error(`Cypher file ${file} is empty; each file holds one statement (or its page and count forms) or one part`);
     const folder = name.split('/')[0]!;
@@ -36,7 +39,8 @@ export function loadCypherCatalog(dir = join(projectRoot, 'cypher')): CypherCata
     statements,
     require(names) {
       const missing = names.filter((name) => !statements.has(name));
-      if (missing.length) throw new Error(`Missing Cypher statement(s) ${missing.join(', ')} under ${dir} (a name ending in Count is the // @count form of its page's file)`);
+      if (missing.length)
+        throw new Error(`Missing Cypher statement(s) ${missing.join(', ')} under ${dir} (a name ending in Count is the // @count form of its page's file)`);
     },
   };
 }

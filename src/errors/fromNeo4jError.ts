@@ -3,14 +3,30 @@ import { DomainError } from './DomainError.js';
 import { ErrorCode } from './ErrorCode.js';
 
 // Neo4j's codes as the API meets them, by what a client can do about each
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit', 'Neo.ClientError.Database.DatabaseNotFound',
-  'Neo.TransientError.Cluster.NotALeader', 'Neo.ClientError.Cluster.NotALeader', 'Neo.TransientError.General.OutOfMemoryError',
-  'Neo.TransientError.General.StackOverFlowError', 'Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.ConstraintsChanged',
-  'Neo.TransientError.Transaction.Outdated', 'Neo.TransientError.Transaction.BookmarkTimeout']);
-const TIMEOUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.LockClientStopped', 'Neo.TransientError.Transaction.Terminated', 'Neo.ClientError.Transaction.Terminated',
-  'Neo.TransientError.Transaction.LockAcquisitionTimeout']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.Cluster.NotALeader',
+  'Neo.ClientError.Cluster.NotALeader',
+  'Neo.TransientError.General.OutOfMemoryError',
+  'Neo.TransientError.General.StackOverFlowError',
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.ConstraintsChanged',
+  'Neo.TransientError.Transaction.Outdated',
+  'Neo.TransientError.Transaction.BookmarkTimeout',
+]);
+const TIMEOUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+]);
 const TOO_EXPENSIVE = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit']);
 
 /**
@@ -22,13 +38,22 @@ const TOO_EXPENSIVE = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemory
 export function fromNeo4jError(error: unknown, statement: string, { limitMs }: { limitMs: number }): unknown {
   const code = (error as { code?: string }).code;
   if (code && UNAVAILABLE.has(code)) {
-    return new DomainError(ErrorCode.DatabaseUnavailable, `The graph database is unavailable (${reason(code)}); retry later, /ready says when it is back`, { statement });
+    return new DomainError(ErrorCode.DatabaseUnavailable, `The graph database is unavailable (${reason(code)}); retry later, /ready says when it is back`, {
+      statement,
+    });
   }
   if (code && TIMEOUT.has(code)) {
-    return new DomainError(ErrorCode.QueryTimeout, `The query ran past its time limit of ${limitMs} ms; narrow it (smaller depth, limit or page size)`, { statement, limitMs });
+    return new DomainError(ErrorCode.QueryTimeout, `The query ran past its time limit of ${limitMs} ms; narrow it (smaller depth, limit or page size)`, {
+      statement,
+      limitMs,
+    });
   }
   if (code && TOO_EXPENSIVE.has(code)) {
-    return new DomainError(ErrorCode.QueryTooExpensive, 'The query needed more memory than the database allows one transaction; narrow it (smaller depth, limit or page size)', { statement });
+    return new DomainError(
+      ErrorCode.QueryTooExpensive,
+      'The query needed more memory than the database allows one transaction; narrow it (smaller depth, limit or page size)',
+      { statement },
+    );
   }
   return error;
 }

@@ -14,8 +14,24 @@ export const EXPORT_FORMATS = {
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-const EVENT_COLUMNS = ['date', 'official', 'jurisdiction', 'role', 'relation', 'town', 'meeting', 'slogan', 'industry', 'points',
-  'articleTitle', 'articleSource', 'articleId', 'evidence', 'start', 'end'];
+const EVENT_COLUMNS = [
+  'date',
+  'official',
+  'jurisdiction',
+  'role',
+  'relation',
+  'town',
+  'meeting',
+  'slogan',
+  'industry',
+  'points',
+  'articleTitle',
+  'articleSource',
+  'articleId',
+  'evidence',
+  'start',
+  'end',
+];
 
 /**
  * The graph in a format researchers' tools open: GraphML (yEd, NetworkX), GEXF (Gephi), JSON Lines

@@ -15,8 +15,13 @@ export function writeGraphml(graph: AbstractGraph): string {
   xml.startElement('graphml').writeAttribute('xmlns', 'http://graphml.graphdrawing.org/xmlns');
   for (const [domain, attributes] of Object.entries(keys) as [Domain, Map<string, string>][]) {
     for (const [name, type] of attributes) {
-      xml.startElement('key').writeAttribute('id', `${domain}-${name}`).writeAttribute('for', domain)
-        .writeAttribute('attr.name', name).writeAttribute('attr.type', type).endElement();
+      xml
+        .startElement('key')
+        .writeAttribute('id', `${domain}-${name}`)
+        .writeAttribute('for', domain)
+        .writeAttribute('attr.name', name)
+        .writeAttribute('attr.type', type)
+        .endElement();
     }
   }
   xml.startElement('graph').writeAttribute('edgedefault', 'directed');

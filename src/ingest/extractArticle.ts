@@ -50,7 +50,9 @@ export function extractArticle(input: ArticleInput, options: { gazetteer: Gazett
   const gazetteer = scopedGazetteer(options.gazetteer, place?.entry ?? null, writtenTowns(text, options.gazetteer, place?.entry ?? null));
   const lexicon = options.sectors ?? sectorLexicon();
   // a quoted sector name (聚焦“银发经济”) is an industry: the quotes stress it, the lexicon says what it is
-  const written = [...slogans(text, quoted), ...industries(text, quoted)].map((phrase) => (lexicon.has(phrase.text) ? { ...phrase, type: 'Industry' as const } : phrase));
+  const written = [...slogans(text, quoted), ...industries(text, quoted)].map((phrase) =>
+    lexicon.has(phrase.text) ? { ...phrase, type: 'Industry' as const } : phrase,
+  );
   const named = sectors(text, lexicon).filter((sector) => !written.some((phrase) => phrase.start < sector.end && sector.start < phrase.end));
   const phrases = [...written, ...named].sort((a, b) => a.start - b.start);
   const drafts = discourse({ text, units, persons, meetings: meetingMentions, phrases, dates: found, gazetteer });
@@ -66,10 +68,13 @@ export function extractArticle(input: ArticleInput, options: { gazetteer: Gazett
 // the contract: a non-empty string of mostly Chinese text, and a date the loader can store
 function articleText(input: ArticleInput): string {
   const raw: unknown = input?.text;
-  if (typeof raw !== 'string') throw new Error(`extractArticle: expected input.text to be a string of article text; received ${raw === null ? 'null' : typeof raw}`);
+  if (typeof raw !== 'string')
+    throw new Error(`extractArticle: expected input.text to be a string of article text; received ${raw === null ? 'null' : typeof raw}`);
   const controls = raw.match(CONTROL)?.length ?? 0;
   if (controls > raw.length * 0.01) {
-    throw new Error(`extractArticle: expected Chinese article text; received binary-looking data (${controls} control or undecodable characters in ${raw.length})`);
+    throw new Error(
+      `extractArticle: expected Chinese article text; received binary-looking data (${controls} control or undecodable characters in ${raw.length})`,
+    );
   }
   if (input.date != null && !ISO_DATE.test(input.date)) {
     throw new Error(`extractArticle: expected input.date as YYYY-MM-DD, YYYY-MM or YYYY; received ${JSON.stringify(input.date)}`);

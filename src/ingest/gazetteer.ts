@@ -43,7 +43,11 @@ function nationalDivisions(): GazetteerEntry[] {
   const { divisions } = JSON.parse(readFileSync(NATIONAL, 'utf8')) as { divisions: [string, string][] };
   const byCode = new Map<string, GazetteerEntry>();
   for (const [code, name] of divisions) {
-    const parent = [6, 4, 2].filter((length) => length < code.length).map((length) => byCode.get(code.slice(0, length))).find(Boolean) ?? null;
+    const parent =
+      [6, 4, 2]
+        .filter((length) => length < code.length)
+        .map((length) => byCode.get(code.slice(0, length)))
+        .find(Boolean) ?? null;
     byCode.set(code, { code, name, kind: divisionKind(code, name), aliases: [], parent });
   }
   return [...byCode.values()];
@@ -100,7 +104,9 @@ function mergeEntry(input: EntryInput, path: string, places: Places): void {
   if (input.code && !same) throw new Error(`gazetteer ${path}: entry "${input.name}" has code ${input.code}, which no loaded file defines`);
   if (same) {
     if (same.kind !== input.kind) {
-      throw new Error(`gazetteer ${path}: entry "${input.name}" (parent ${parent?.name ?? null}) has kind "${input.kind}" but an earlier file says "${same.kind}"`);
+      throw new Error(
+        `gazetteer ${path}: entry "${input.name}" (parent ${parent?.name ?? null}) has kind "${input.kind}" but an earlier file says "${same.kind}"`,
+      );
     }
     // a coded entry may give a national division the name articles use (昆山开发区 → 昆山经济技术开发区)
     if (input.code && input.name !== same.name) {

@@ -31,7 +31,11 @@ interface IngestFilesOptions {
  * An outage of Neo4j is waited out for up to `outageMs`; past that the run stops, reporting how
  * far it got (re-running is safe: what was loaded is matched, not duplicated).
  */
-export async function ingestFiles(db: GraphDatabase, files: string[], { gazetteer, onFile = () => {}, health, outageMs = 30_000 }: IngestFilesOptions): Promise<IngestReport> {
+export async function ingestFiles(
+  db: GraphDatabase,
+  files: string[],
+  { gazetteer, onFile = () => {}, health, outageMs = 30_000 }: IngestFilesOptions,
+): Promise<IngestReport> {
   const report: IngestReport = {
     articles: { created: 0, matched: 0, failed: 0 },
     nodes: { created: 0, matched: 0 },

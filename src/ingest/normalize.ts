@@ -3,11 +3,7 @@ import * as OpenCC from 'opencc-js';
 // scraped pages keep a few HTML entities; the text means the characters
 const HTML_ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
 /** Lines or fragments that scraping leaves behind: placeholders for images and paywalled content. */
-const SCRAPING_NOISE: readonly RegExp[] = [
-  /(?:图片附件)+/g,
-  /查看隐藏内容(?:\([^)\n]*\))?(?:需?先?登录(?:后查看)?)?/g,
-  /点击(?:查看)?(?:大图|原图)/g,
-];
+const SCRAPING_NOISE: readonly RegExp[] = [/(?:图片附件)+/g, /查看隐藏内容(?:\([^)\n]*\))?(?:需?先?登录(?:后查看)?)?/g, /点击(?:查看)?(?:大图|原图)/g];
 
 // 縣長(zhǎng): some mirrors of traditional-character pages gloss characters with their pinyin; the
 // gloss is no part of a name or a slogan. Lower-case syllables only, right after a Chinese character.
@@ -90,7 +86,9 @@ function curlStraightQuotes(line: string): string {
 
 // boilerplate may sit alone on a line or glued into one; a space keeps the words around it apart until tidyLine
 function removeNoise(line: string): string {
-  return SCRAPING_NOISE.reduce((acc, pattern) => acc.replace(pattern, ' '), line).replace(PINYIN_GLOSS, '').replace(ORPHANED_GLOSS, '');
+  return SCRAPING_NOISE.reduce((acc, pattern) => acc.replace(pattern, ' '), line)
+    .replace(PINYIN_GLOSS, '')
+    .replace(ORPHANED_GLOSS, '');
 }
 
 // Chinese needs no spaces; keep a single one only where it separates two Latin words or numbers

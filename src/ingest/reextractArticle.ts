@@ -72,7 +72,13 @@ async function mergedInto(tx: StatementRunner, id: string, extraction: Extractio
 }
 
 // facts compared by type, endpoints and start offset: what the article supported before and after
-function summary(previousId: string, extraction: Extraction, before: { facts: string[]; entities: string[] }, created: number, deleted: number): Omit<ReextractSummary, 'article'> {
+function summary(
+  previousId: string,
+  extraction: Extraction,
+  before: { facts: string[]; entities: string[] },
+  created: number,
+  deleted: number,
+): Omit<ReextractSummary, 'article'> {
   const gid = (ref: { type: string; key: string }) => gidOf(ref.type, ref.key);
   const after = new Set(extraction.relations.map((r) => `${r.type}|${gid(r.from)}|${gid(r.to)}|${r.evidence.start}`));
   const old = new Set(before.facts);

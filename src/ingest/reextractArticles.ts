@@ -20,7 +20,7 @@ const PAGE = 500;
 
 /** Every article id in the graph, read a page at a time so a large graph is never held at once. */
 export async function* allArticleIds(db: GraphDatabase): AsyncGenerator<string> {
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const rows = await db.read<{ id: string }>('article/ids', { after, limit: neo4j.int(PAGE) });
     for (const { id } of rows) yield id;
     if (rows.length < PAGE) return;
@@ -33,7 +33,11 @@ export async function* allArticleIds(db: GraphDatabase): AsyncGenerator<string> 
  * article either fully as it was or fully re-extracted; a failed article is recorded and the run
  * goes on. Re-running is safe: an article already up to date comes out unchanged.
  */
-export async function reextractArticles(db: GraphDatabase, ids: AsyncIterable<string> | Iterable<string>, options: ReextractArticlesOptions): Promise<ReextractReport> {
+export async function reextractArticles(
+  db: GraphDatabase,
+  ids: AsyncIterable<string> | Iterable<string>,
+  options: ReextractArticlesOptions,
+): Promise<ReextractReport> {
   const { onArticle = () => {}, ...extract } = options;
   const report: ReextractReport = {
     articles: { reextracted: 0, changed: 0, unchanged: 0, rekeyed: 0, missing: 0, failed: 0 },

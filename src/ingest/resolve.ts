@@ -51,9 +51,7 @@ export function resolve(input: ResolveInput): { entities: Entity[]; relations: R
     const evidence = { sentence: text.slice(draft.evidence.start, draft.evidence.end), ...draft.evidence };
     relations.set(id, { type: draft.type, from: ref(from), to: ref(to), evidence, properties });
   }
-  const entities = [...new Set(entityOf.values())].sort(
-    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || byCodeUnits(a.key, b.key),
-  );
+  const entities = [...new Set(entityOf.values())].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || byCodeUnits(a.key, b.key));
   const ordered = [...relations.values()].sort(
     (a, b) => a.evidence.start - b.evidence.start || byCodeUnits(a.type, b.type) || byCodeUnits(a.from.key, b.from.key) || byCodeUnits(a.to.key, b.to.key),
   );

@@ -14,7 +14,10 @@ export const GraphEdge: GraphEdgeResolvers = {
     return key === null ? null : graph.node.find(['Meeting'], gidOf('Meeting', key));
   },
   points: (edge) => (Array.isArray(edge.properties.points) ? (edge.properties.points as string[]) : null),
-  context: (edge) => (edge.properties.context === undefined || edge.properties.context === null ? null : storedValue(MentionContext, edge.properties.context, `the context of ${edge.type} ${edge.source} → ${edge.target}`)),
+  context: (edge) =>
+    edge.properties.context === undefined || edge.properties.context === null
+      ? null
+      : storedValue(MentionContext, edge.properties.context, `the context of ${edge.type} ${edge.source} → ${edge.target}`),
   date: (edge) => text(edge.properties.date),
   // CONTAINS is structure, not a fact read from a sentence: it has no evidence
   evidence: ({ type, properties: { article, sentence, start, end } }) =>

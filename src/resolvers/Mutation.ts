@@ -17,7 +17,13 @@ export const Mutation: MutationResolvers = {
     const gid = fromGlobalId(id, 'id', ['Article']);
     const summary = await context.ingestion.reextract(splitGid(gid).key);
     const article = summary.article ? toNodeOf('Article')(summary.article) : await context.graph.node.get(['Article'], gidOf('Article', summary.articleId));
-    return { article, previousId: toGlobalId(gidOf('Article', summary.previousId)), changed: summary.changed, edges: summary.edges, entities: summary.entities };
+    return {
+      article,
+      previousId: toGlobalId(gidOf('Article', summary.previousId)),
+      changed: summary.changed,
+      edges: summary.edges,
+      entities: summary.entities,
+    };
   },
   deleteArticle: async (_parent, { id }, context) => {
     requireWrite(context);

@@ -8,13 +8,20 @@ import { articleQuery, meetingQuery, officialQuery, phraseQuery, townQuery } fro
 import { pageSize } from './pageArgs.js';
 import { researchQuery } from './researchQuery.js';
 
-const ENTITY_LABELS: Partial<Record<SearchType, NodeLabel>> = { OFFICIAL: 'Official', TOWN: 'Town', SLOGAN: 'Slogan', INDUSTRY: 'Industry', MEETING: 'Meeting' };
+const ENTITY_LABELS: Partial<Record<SearchType, NodeLabel>> = {
+  OFFICIAL: 'Official',
+  TOWN: 'Town',
+  SLOGAN: 'Slogan',
+  INDUSTRY: 'Industry',
+  MEETING: 'Meeting',
+};
 
 export const Query: QueryResolvers = {
   ...researchQuery,
   stats: (_parent, _args, { data }) => data.stats.counts(),
   node: (_parent, { id }, { graph }) => graph.node.byGid(fromGlobalId(id, 'id')),
-  official: (_parent, { id, name, jurisdiction }, context) => lookup(context, 'Official', id, name, () => context.graph.official.byName(name!, jurisdiction ?? null)),
+  official: (_parent, { id, name, jurisdiction }, context) =>
+    lookup(context, 'Official', id, name, () => context.graph.official.byName(name!, jurisdiction ?? null)),
   town: (_parent, { id, name, parent }, context) => lookup(context, 'Town', id, name, () => context.graph.town.byName(name!, parent ?? null)),
   slogan: (_parent, { id, text }, context) => lookup(context, 'Slogan', id, text, () => context.graph.slogan.byName(text!)),
   industry: (_parent, { id, name }, context) => lookup(context, 'Industry', id, name, () => context.graph.industry.byName(name!)),
@@ -29,7 +36,10 @@ export const Query: QueryResolvers = {
   search: (_parent, { text, types, first }, { data }) => {
     const asked = types?.length ? types : (Object.keys(ENTITY_LABELS) as SearchType[]).concat('ARTICLE', 'EVIDENCE');
     return data.search.search({
-      text, first: pageSize(first), articles: asked.includes('ARTICLE'), evidence: asked.includes('EVIDENCE'),
+      text,
+      first: pageSize(first),
+      articles: asked.includes('ARTICLE'),
+      evidence: asked.includes('EVIDENCE'),
       labels: asked.flatMap((type) => ENTITY_LABELS[type] ?? []),
     });
   },
@@ -39,10 +49,17 @@ export const Query: QueryResolvers = {
  * A lookup takes exactly one of id and name: both could disagree, neither names anything. By
  * id it answers null for an unknown node, as `node(id:)` does.
  */
-async function lookup<L extends NodeLabel>(context: Context, label: L, id: string | null | undefined, name: string | null | undefined,
-  byName: () => Promise<NodeRecord | null>): Promise<NodeOf<L> | null> {
+async function lookup<L extends NodeLabel>(
+  context: Context,
+  label: L,
+  id: string | null | undefined,
+  name: string | null | undefined,
+  byName: () => Promise<NodeRecord | null>,
+): Promise<NodeOf<L> | null> {
   if ((id == null) === (name == null)) {
-    throw new DomainError(ErrorCode.BadUserInput, `Pass exactly one of id and ${label === 'Slogan' ? 'text' : 'name'} to look up a ${label}`, { argument: 'id' });
+    throw new DomainError(ErrorCode.BadUserInput, `Pass exactly one of id and ${label === 'Slogan' ? 'text' : 'name'} to look up a ${label}`, {
+      argument: 'id',
+    });
   }
   const node = id != null ? await context.graph.node.byGid(fromGlobalId(id, 'id', [label])) : await byName();
   return node !== null && hasLabel(node, [label]) ? node : null;

@@ -20,8 +20,11 @@ export function fromGlobalId(id: string, argument: string, expected: readonly No
   const { label, key } = splitGid(gid);
   const wellFormed = toGlobalId(gid) === id && NODE_LABELS.includes(label as NodeLabel) && key.length > 0;
   if (!wellFormed) {
-    throw new DomainError(ErrorCode.BadUserInput,
-      `${argument} must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:某市:张三')} for Official:某市:张三; got '${id}'`, { argument });
+    throw new DomainError(
+      ErrorCode.BadUserInput,
+      `${argument} must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:某市:张三')} for Official:某市:张三; got '${id}'`,
+      { argument },
+    );
   }
   if (!expected.includes(label as NodeLabel)) {
     throw new DomainError(ErrorCode.BadUserInput, `${argument} must be the id of ${expected.join(' or ')}; got the id of ${gid}`, { argument });

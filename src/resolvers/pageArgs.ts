@@ -19,7 +19,13 @@ export interface PageArgs {
  * `after` a cursor this API made, else BAD_USER_INPUT saying which and what arrived.
  */
 export function listQuery<F>({ first, after, orderBy }: PageArgs, filter: F | null | undefined, defaultSort: string): ListQuery<F> {
-  return { first: pageSize(first), offset: after ? offsetAfter(after) : 0, sort: orderBy?.field ?? defaultSort, descending: orderBy?.direction === 'DESC', filter };
+  return {
+    first: pageSize(first),
+    offset: after ? offsetAfter(after) : 0,
+    sort: orderBy?.field ?? defaultSort,
+    descending: orderBy?.direction === 'DESC',
+    filter,
+  };
 }
 
 /** `first` of any list, connection or not: within 0..MAX_PAGE_SIZE. */
@@ -35,7 +41,9 @@ export function toCursor(offset: number): string {
 function offsetAfter(cursor: string): number {
   const match = CURSOR.exec(Buffer.from(cursor, 'base64').toString('utf8'));
   if (!match || toCursor(Number(match[1])) !== cursor) {
-    throw new DomainError(ErrorCode.BadUserInput, `after must be a cursor from this field's pageInfo.endCursor or edges.cursor; got '${cursor}'`, { argument: 'after' });
+    throw new DomainError(ErrorCode.BadUserInput, `after must be a cursor from this field's pageInfo.endCursor or edges.cursor; got '${cursor}'`, {
+      argument: 'after',
+    });
   }
   return Number(match[1]) + 1;
 }

@@ -11,6 +11,9 @@ export function requireWrite({ writesEnabled, canWrite }: Context): void {
     throw new DomainError(ErrorCode.Forbidden, 'Writes are disabled on this server: it was started without KG_WRITE_TOKEN');
   }
   if (!canWrite) {
-    throw new DomainError(ErrorCode.Unauthenticated, 'This mutation needs the header `Authorization: Bearer <KG_WRITE_TOKEN>`; the request carried no valid token');
+    throw new DomainError(
+      ErrorCode.Unauthenticated,
+      'This mutation needs the header `Authorization: Bearer <KG_WRITE_TOKEN>`; the request carried no valid token',
+    );
   }
 }

@@ -18,6 +18,5 @@ export const researchQuery: QueryResolvers = {
   coAttendanceNetwork: (_parent, { minShared, first }, { data }) => data.traversal.coAttendanceNetwork({ minShared, limit: first }),
   sloganDiffusion: (_parent, { sloganId, first }, { data }) =>
     data.traversal.sloganDiffusion({ slogan: fromGlobalId(sloganId, 'sloganId', ['Slogan', 'Industry']), first }),
-  centralityRanking: (_parent, { label, by, first }, { graph }) =>
-    graph.centrality.ranking({ label: label ?? null, by: by ?? 'pageRank', first }),
+  centralityRanking: (_parent, { label, by, first }, { graph }) => graph.centrality.ranking({ label: label ?? null, by: by ?? 'pageRank', first }),
 };

@@ -5,6 +5,7 @@
  */
 export function storedValue<T extends Readonly<Record<string, string>>>(table: T, value: unknown, what: string): T[keyof T] {
   const known: string[] = Object.values(table);
-  if (typeof value !== 'string' || !known.includes(value)) throw new Error(`Expected ${what} to be one of ${known.join(', ')}; the graph holds ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !known.includes(value))
+    throw new Error(`Expected ${what} to be one of ${known.join(', ')}; the graph holds ${JSON.stringify(value)}`);
   return value as T[keyof T];
 }

@@ -74,8 +74,20 @@ interface KgServer {
  */
 export async function createServer(options: CreateServerOptions): Promise<KgServer> {
   const {
-    db, data, metrics, gazetteer, database, writeToken = null, development = false, schemaPath = join(projectRoot, 'schema.graphql'), limits = DEFAULT_LIMITS,
-    scope = new AsyncLocalStorage<RequestScope>(), budgetMs = 15_000, admission = { maxExpensive: 2, expensiveCost: 5_000 }, log = (line) => console.error(line), health,
+    db,
+    data,
+    metrics,
+    gazetteer,
+    database,
+    writeToken = null,
+    development = false,
+    schemaPath = join(projectRoot, 'schema.graphql'),
+    limits = DEFAULT_LIMITS,
+    scope = new AsyncLocalStorage<RequestScope>(),
+    budgetMs = 15_000,
+    admission = { maxExpensive: 2, expensiveCost: 5_000 },
+    log = (line) => console.error(line),
+    health,
   } = options;
   const current = () => scope.getStore();
   const ingestion = createIngestion(db, gazetteer);
@@ -94,8 +106,12 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin({ metrics }), ide.landingPage, ...protection.plugins,
-      admissionPlugin({ ...admission, scope: current }), errorLogPlugin({ errorLog, scope: current }),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      metricsPlugin({ metrics }),
+      ide.landingPage,
+      ...protection.plugins,
+      admissionPlugin({ ...admission, scope: current }),
+      errorLogPlugin({ errorLog, scope: current }),
     ],
   });
   await apollo.start();
@@ -114,9 +130,14 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
     res.setHeader('x-request-id', requestId);
     scope.run({ requestId, deadline: Date.now() + budgetMs, budgetMs, gate: statementGate(STATEMENTS_PER_REQUEST) }, next);
   };
-  app.use('/graphql', express.json({ limit: '1mb' }), requestScope, expressMiddleware(apollo, {
-    context: async ({ req }) => createContext({ data, ingestion, writeToken, authorization: req.headers.authorization }),
-  }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    requestScope,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext({ data, ingestion, writeToken, authorization: req.headers.authorization }),
+    }),
+  );
   app.use(httpErrors({ errorLog, development }));
 
   return {

@@ -45,7 +45,12 @@ export function errorLogPlugin({ errorLog, scope }: { errorLog: ErrorLog; scope:
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const code = codeOf(error);
-            if (code === 'INTERNAL_SERVER_ERROR') errorLog.internal(scope()?.requestId ?? '-', `operation ${operationName ?? 'anonymous'} at ${error.path?.join('.') ?? '(root)'}`, unwrapResolverError(error));
+            if (code === 'INTERNAL_SERVER_ERROR')
+              errorLog.internal(
+                scope()?.requestId ?? '-',
+                `operation ${operationName ?? 'anonymous'} at ${error.path?.join('.') ?? '(root)'}`,
+                unwrapResolverError(error),
+              );
             else errorLog.client(code);
           }
         },

@@ -13,7 +13,11 @@ export function createFormatError({ development, requestId = () => undefined }: 
     const domain = domainError(error);
     if (domain) {
       const { stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, message: domain.message, extensions: { ...(development ? { ...extensions, stacktrace } : {}), ...domain.details, code: domain.code } };
+      return {
+        ...formatted,
+        message: domain.message,
+        extensions: { ...(development ? { ...extensions, stacktrace } : {}), ...domain.details, code: domain.code },
+      };
     }
     const code = formatted.extensions?.code;
     if (code !== ErrorCode.InternalServerError && code !== undefined) {
@@ -23,7 +27,12 @@ export function createFormatError({ development, requestId = () => undefined }: 
     if (development) return formatted;
     // the request id matches the one line the error log wrote about it
     const id = requestId();
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.InternalServerError, ...(id ? { requestId: id } : {}) } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.InternalServerError, ...(id ? { requestId: id } : {}) },
+    };
   };
 }
 

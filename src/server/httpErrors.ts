@@ -18,7 +18,14 @@ export function httpErrors({ errorLog, development }: { errorLog: ErrorLog; deve
     else if (typeof status === 'number' && status >= 400 && status < 500) message = `The request was refused: ${(error as Error).message}`;
     else {
       errorLog.internal(requestId, `${req.method} ${req.path}`, error);
-      res.status(500).json({ errors: [{ message: development ? String((error as Error).message) : 'Internal server error', extensions: { code: ErrorCode.InternalServerError, requestId } }] });
+      res.status(500).json({
+        errors: [
+          {
+            message: development ? String((error as Error).message) : 'Internal server error',
+            extensions: { code: ErrorCode.InternalServerError, requestId },
+          },
+        ],
+      });
       return;
     }
     errorLog.client(ErrorCode.BadRequest);

@@ -38,13 +38,19 @@ export function inputLimits(): { validationRule: ValidationRule; plugin: ApolloS
 function isArticleText(ancestors: readonly (ASTNode | readonly ASTNode[])[]): boolean {
   const nodes = ancestors.filter((a): a is ASTNode => !Array.isArray(a));
   const [field, object, argument] = nodes.slice(-3).reverse();
-  return field?.kind === Kind.OBJECT_FIELD && field.name.value === LONG_FIELD && object?.kind === Kind.OBJECT
-    && argument?.kind === Kind.ARGUMENT && argument.name.value === LONG_IN;
+  return (
+    field?.kind === Kind.OBJECT_FIELD &&
+    field.name.value === LONG_FIELD &&
+    object?.kind === Kind.OBJECT &&
+    argument?.kind === Kind.ARGUMENT &&
+    argument.name.value === LONG_IN
+  );
 }
 
 // the first string over the limit in a variables object, with its path; an article's text is exempt
 function longest(value: unknown, path: string): { path: string; length: number } | null {
-  if (typeof value === 'string') return value.length > MAX_STRING && !path.endsWith(`${LONG_IN}.${LONG_FIELD}`) && path !== LONG_FIELD ? { path, length: value.length } : null;
+  if (typeof value === 'string')
+    return value.length > MAX_STRING && !path.endsWith(`${LONG_IN}.${LONG_FIELD}`) && path !== LONG_FIELD ? { path, length: value.length } : null;
   if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       const found = longest(inner, path ? `${path}.${key}` : key);
@@ -56,5 +62,8 @@ function longest(value: unknown, path: string): { path: string; length: number }
 
 function tooLong(what: string, length: number): GraphQLError {
   const message = `${what} is ${length} characters long; strings are limited to ${MAX_STRING} characters (an article's text excepted)`;
-  return new GraphQLError(message, { originalError: new DomainError(ErrorCode.BadUserInput, message, { limit: MAX_STRING }), extensions: { http: { status: 400 } } });
+  return new GraphQLError(message, {
+    originalError: new DomainError(ErrorCode.BadUserInput, message, { limit: MAX_STRING }),
+    extensions: { http: { status: 400 } },
+  });
 }

@@ -43,7 +43,11 @@ export function playground({ endpoint = '/graphql', examplesPath = join(projectR
     routes,
     landingPage: {
       async serverWillStart() {
-        return { async renderLandingPage() { return { html }; } };
+        return {
+          async renderLandingPage() {
+            return { html };
+          },
+        };
       },
     },
   };

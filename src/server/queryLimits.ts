@@ -2,8 +2,19 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
-  GraphQLError, Kind, getNamedType, getVariableValues, isLeafType, isListType, isNonNullType,
-  type ASTVisitor, type GraphQLOutputType, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getVariableValues,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type ASTVisitor,
+  type GraphQLOutputType,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../errors/DomainError.js';
@@ -62,7 +73,11 @@ export function queryLimits({ maxDepth, maxAliases, maxDirectives, maxTokens, ma
   }).protect();
   const depth = withoutIntrospection(maxDepthRule({ n: maxDepth, onReject, propagateOnRejection: false }));
   const strings = inputLimits();
-  return { validationRules: [depth, ...armor.validationRules, strings.validationRule], plugins: [strings.plugin, costPlugin(maxCost)], parseOptions: { maxTokens } };
+  return {
+    validationRules: [depth, ...armor.validationRules, strings.validationRule],
+    plugins: [strings.plugin, costPlugin(maxCost)],
+    parseOptions: { maxTokens },
+  };
 }
 
 // a list field costs its own statement plus its size times what each item selects: the size is its
@@ -84,14 +99,22 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, operationName: request.operationName ?? undefined, variables: request.variables ?? {},
-              estimators: [introspectionEstimator, pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [introspectionEstimator, pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
           } catch (error) {
             throw tooComplex((error as Error).message);
           }
           // admission control reads it: a costly operation waits for a turn among the expensive ones
           contextValue.cost = cost;
-          if (cost > maxCost) throw tooComplex(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}: lists multiply their items' cost by their page size (first); ask for smaller pages or fewer levels`);
+          if (cost > maxCost)
+            throw tooComplex(
+              `Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}: lists multiply their items' cost by their page size (first); ask for smaller pages or fewer levels`,
+            );
         },
       };
     },

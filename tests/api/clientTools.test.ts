@@ -56,7 +56,10 @@ describe("a client app's toolchain against the running server", () => {
     // codegen never reads documents from its own output folder
     writeFileSync(join(GENERATED, 'operations.graphql'), operations.join('\n'));
     // the schema is read by introspection over HTTP, as a client project would: not from schema.graphql
-    await generate({ schema: server.url, documents: join(GENERATED, 'operations.graphql'), generates: { [`${OUTPUT}/`]: { preset: 'client' } }, silent: true }, true);
+    await generate(
+      { schema: server.url, documents: join(GENERATED, 'operations.graphql'), generates: { [`${OUTPUT}/`]: { preset: 'client' } }, silent: true },
+      true,
+    );
 
     const generated = readFileSync(join(OUTPUT, 'graphql.ts'), 'utf8');
     for (const name of exampleOperations().keys()) {
@@ -64,10 +67,20 @@ describe("a client app's toolchain against the running server", () => {
       expect(generated).toContain(`export const ${name}Document = `);
     }
     writeFileSync(join(OUTPUT, 'consumer.ts'), CONSUMER);
-    const program = ts.createProgram(readdirSync(OUTPUT).filter((f) => f.endsWith('.ts')).map((f) => join(OUTPUT, f)), {
-      strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
-      skipLibCheck: true, noUnusedLocals: false,
-    });
+    const program = ts.createProgram(
+      readdirSync(OUTPUT)
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(OUTPUT, f)),
+      {
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        skipLibCheck: true,
+        noUnusedLocals: false,
+      },
+    );
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(diagnostics).toEqual([]);
   }, 60_000);
@@ -100,8 +113,19 @@ describe("a client app's toolchain against the running server", () => {
     const director = town.directors.edges[0].node;
     const overlapping = gql`
       query Overlapping($town: ID!, $official: ID!) {
-        town: node(id: $town) { id ... on Town { name kind } }
-        official: node(id: $official) { id ... on Official { name } }
+        town: node(id: $town) {
+          id
+          ... on Town {
+            name
+            kind
+          }
+        }
+        official: node(id: $official) {
+          id
+          ... on Official {
+            name
+          }
+        }
       }
     `;
     const cached = await client.query({ query: overlapping, variables: { town: town.id, official: director.id } });
@@ -112,7 +136,19 @@ describe("a client app's toolchain against the running server", () => {
     });
 
     // a field no earlier query fetched does need the server: the cache answers only what it holds
-    const aliases = await client.query({ query: gql`query Aliases($town: ID!) { node(id: $town) { id ... on Town { aliases } } }`, variables: { town: town.id } });
+    const aliases = await client.query({
+      query: gql`
+        query Aliases($town: ID!) {
+          node(id: $town) {
+            id
+            ... on Town {
+              aliases
+            }
+          }
+        }
+      `,
+      variables: { town: town.id },
+    });
     expect(requests).toEqual(['TownDashboard', 'Aliases']);
     expect((aliases.data as any).node.aliases).toEqual(expect.any(Array));
   });

@@ -27,22 +27,26 @@ describe('every assembled Cypher statement', () => {
     await applySchema(createGraphDatabase({ driver: connection.driver, catalog, database: connection.database }));
     // planning is the slow part: a few statements at a time, within the driver's connection pool
     const queue = [...names];
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-        try {
-          const { summary } = await connection.driver.executeQuery(`EXPLAIN ${catalog.statements.get(name)}`, {}, { database: connection.database });
-          plans.set(name, summary.plan as unknown as Plan);
-        } catch (error) {
-          plans.set(name, error as Error);
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+          try {
+            const { summary } = await connection.driver.executeQuery(`EXPLAIN ${catalog.statements.get(name)}`, {}, { database: connection.database });
+            plans.set(name, summary.plan as unknown as Plan);
+          } catch (error) {
+            plans.set(name, error as Error);
+          }
         }
-      }
-    }));
+      }),
+    );
   });
   afterAll(() => connection.close());
 
   it('are all found: the API, ingestion, schema, export and traversal statements', () => {
     const folders = new Set(names.map((name) => name.split('/')[0]));
-    expect([...folders]).toEqual(expect.arrayContaining(['article', 'entity', 'industry', 'ingest', 'meeting', 'official', 'schema', 'search', 'slogan', 'town']));
+    expect([...folders]).toEqual(
+      expect.arrayContaining(['article', 'entity', 'industry', 'ingest', 'meeting', 'official', 'schema', 'search', 'slogan', 'town']),
+    );
     expect(batched.length).toBeGreaterThan(50);
   });
 

@@ -24,7 +24,9 @@ describe('errors: one code per cause, internals masked', () => {
   it('a malformed id is BAD_USER_INPUT saying what an id looks like; an unknown one is null', async () => {
     const bad = await server.graphql('{ node(id: "not-an-id") { id } }');
     expect(codeOf(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(bad.errors![0].message).toBe(`id must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:某市:张三')} for Official:某市:张三; got 'not-an-id'`);
+    expect(bad.errors![0].message).toBe(
+      `id must be an id this API returned: base64 of Label:key, e.g. ${toGlobalId('Official:某市:张三')} for Official:某市:张三; got 'not-an-id'`,
+    );
     expect(codeOf(await server.graphql(`{ node(id: "${toGlobalId('Planet:Mars')}") { id } }`))).toEqual(['BAD_USER_INPUT']);
     expect(await server.graphql(`{ node(id: "${toGlobalId('Town:昆山市/无此镇')}") { id } }`)).toEqual({ data: { node: null } });
   });
@@ -32,9 +34,15 @@ describe('errors: one code per cause, internals masked', () => {
   it('an id of the wrong kind is BAD_USER_INPUT naming the kind expected and the one given', async () => {
     const town = toGlobalId('Town:昆山市/巴城镇');
     const asOfficial = await server.graphql(`{ official(id: "${town}") { name } }`);
-    expect(asOfficial.errors?.[0]).toMatchObject({ message: 'id must be the id of Official; got the id of Town:昆山市/巴城镇', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(asOfficial.errors?.[0]).toMatchObject({
+      message: 'id must be the id of Official; got the id of Town:昆山市/巴城镇',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const asFilter = await server.graphql(`{ officials(filter: { mentioned: "${town}" }) { edges { node { name } } } }`);
-    expect(asFilter.errors?.[0]).toMatchObject({ message: 'filter.mentioned must be the id of Slogan or Industry; got the id of Town:昆山市/巴城镇', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(asFilter.errors?.[0]).toMatchObject({
+      message: 'filter.mentioned must be the id of Slogan or Industry; got the id of Town:昆山市/巴城镇',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('a name two officials share is BAD_USER_INPUT listing them, until the jurisdiction tells them apart', async () => {
@@ -52,16 +60,28 @@ describe('errors: one code per cause, internals masked', () => {
     const size = await server.graphql('{ towns { edges { node { directors(first: -1) { edges { cursor } } } } } }');
     expect(size.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
     const date = await server.graphql('{ articles(filter: { date: { from: "18 Jan 2024" } }) { edges { cursor } } }');
-    expect(date.errors?.[0]).toMatchObject({ message: "date.from must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); got '18 Jan 2024'", extensions: { code: 'BAD_USER_INPUT' } });
+    expect(date.errors?.[0]).toMatchObject({
+      message: "date.from must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); got '18 Jan 2024'",
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const empty = await server.graphql('{ search(text: "   ") { score } }');
     expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'text' } });
   });
 
   it('masks internal errors: no message, no stack trace, unless in development', () => {
     const leaked = new Error('Neo.ClientError.Statement.SyntaxError at bolt://10.0.0.7:7687');
-    const formatted = { message: leaked.message, path: ['towns'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: ...', '    at secret.ts:1'] } };
+    const formatted = {
+      message: leaked.message,
+      path: ['towns'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: ...', '    at secret.ts:1'] },
+    };
     const wrapped = new GraphQLError(leaked.message, { path: ['towns'], originalError: leaked });
-    expect(createFormatError({ development: false })(formatted, wrapped)).toEqual({ message: 'Internal server error', path: ['towns'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(createFormatError({ development: false })(formatted, wrapped)).toEqual({
+      message: 'Internal server error',
+      path: ['towns'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(createFormatError({ development: true })(formatted, wrapped)).toEqual(formatted);
   });
 });

@@ -10,7 +10,12 @@ const bare = (name: string) => name.replace(/\s/g, '').replace(/[镇市区]$/, '
 const goldTowns: { name: string; aliases: string[] }[] = gold.entities.Town.required;
 /** the gold town a graph name stands for, matched as the scorer matches: suffix-stripped, aliases included */
 const goldTown = (name: string) => goldTowns.find((t) => [t.name, ...t.aliases].some((n) => bare(n) === bare(name)))?.name;
-const goldPhrases = new Set([...gold.entities.Slogan.required, ...gold.entities.Slogan.optional, ...gold.entities.Industry.required, ...gold.entities.Industry.optional]);
+const goldPhrases = new Set([
+  ...gold.entities.Slogan.required,
+  ...gold.entities.Slogan.optional,
+  ...gold.entities.Industry.required,
+  ...gold.entities.Industry.optional,
+]);
 const SAMPLE_TITLE = '江苏苏州周伟陈丽艳分别参加市十八届人大三次会议分组审议';
 
 describe('the playground example operations against the sample corpus', () => {
@@ -44,7 +49,7 @@ describe('the playground example operations against the sample corpus', () => {
     }
   });
 
-  it('Research: 周伟\'s co-attendees, towns and remarks in reading order; the most mentioned slogans first', async () => {
+  it("Research: 周伟's co-attendees, towns and remarks in reading order; the most mentioned slogans first", async () => {
     const { official, slogans } = await run('Research');
     expect(official.titles).toEqual(expect.arrayContaining(['市人大代表', '市委书记']));
     // the city leaders who sat in on his groups, and the mayor at the same meeting
@@ -57,7 +62,10 @@ describe('the playground example operations against the sample corpus', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const { node } of official.mentions.edges) expect(goldPhrases).toContain(node.subject.name);
 
-    const counts = await cypher<{ text: string; mentions: number }>(server.app.connection, 'MATCH (s:Slogan) RETURN s.name AS text, COUNT { (s)<-[:MENTIONS]-() } AS mentions');
+    const counts = await cypher<{ text: string; mentions: number }>(
+      server.app.connection,
+      'MATCH (s:Slogan) RETURN s.name AS text, COUNT { (s)<-[:MENTIONS]-() } AS mentions',
+    );
     const mentionsOf = new Map(counts.map((row) => [row.text, row.mentions]));
     const top = Math.max(...counts.map((row) => row.mentions));
     expect(slogans.totalCount).toBe(counts.length);

@@ -11,13 +11,13 @@ describe('GraphQL over HTTP', () => {
   });
   afterAll(() => server.close());
 
-  it('passes graphql-http\'s server audits with no audit in error', async () => {
+  it("passes graphql-http's server audits with no audit in error", async () => {
     const results = await Promise.all(serverAudits({ url: () => server.url, fetchFn: fetch }).map((audit) => audit.fn()));
     expect(results.flatMap((result) => (result.status === 'error' ? [`${result.name}: ${result.reason}`] : []))).toEqual([]);
     expect(results.filter((result) => result.status === 'ok').length).toBeGreaterThan(30);
   });
 
-  it('keeps Apollo\'s CSRF prevention: a simple GET or text/plain POST is refused, a preflighted one answered', async () => {
+  it("keeps Apollo's CSRF prevention: a simple GET or text/plain POST is refused, a preflighted one answered", async () => {
     const get = `${server.url}?query=${encodeURIComponent('{ __typename }')}`;
     expect((await fetch(get)).status).toBe(400);
     expect((await fetch(server.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' })).status).toBe(400);

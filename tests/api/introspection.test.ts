@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema,
-  type IntrospectionOptions, type IntrospectionQuery,
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  lexicographicSortSchema,
+  printSchema,
+  type IntrospectionOptions,
+  type IntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/queryLimits.js';
@@ -12,8 +17,14 @@ import { loadArticles, statementsDuring } from './support.js';
 const RURU_INTROSPECTION = readFileSync(join(fixtures, 'introspection', 'ruru-2.0.2.graphql'), 'utf8');
 // every option graphql 16 has, each at its most demanding
 const EVERY_OPTION: Required<IntrospectionOptions> = {
-  descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true,
-  inputValueDeprecation: true, experimentalDirectiveDeprecation: true, oneOf: true, typeDepth: 9,
+  descriptions: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+  inputValueDeprecation: true,
+  experimentalDirectiveDeprecation: true,
+  oneOf: true,
+  typeDepth: 9,
 };
 // one type with getIntrospectionQuery's own fragments, as tools that look up a single type send it
 const FULL_TYPE_OF_TOWN = `query TypeOfTown { __type(name: "Town") { ...FullType } }\n${getIntrospectionQuery(EVERY_OPTION).slice(getIntrospectionQuery(EVERY_OPTION).indexOf('fragment FullType'))}`;
@@ -24,7 +35,6 @@ const CHEAP_DATA = 'towns(first: 5) { edges { node { name } } }';
 const INTROSPECTION_BOMB = '{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }';
 
 const expectedSdl = () => printSchema(lexicographicSortSchema(buildSchema(readFileSync('schema.graphql', 'utf8'))));
-
 
 describe('introspection: every client tool can read the schema, and data keeps its limits', () => {
   let server: TestServer;
@@ -68,7 +78,9 @@ describe('introspection: every client tool can read the schema, and data keeps i
     const costly = await server.post(`{ __schema { types { name } } ${COSTLY_DATA} }`);
     const alone = await server.post(`{ ${COSTLY_DATA} }`);
     expect(costly.status).toBe(400);
-    expect(costly.body.errors).toEqual([{ message: expect.stringMatching(/^Query cost limit of 25000 exceeded, found \d+/), extensions: { code: 'QUERY_TOO_COMPLEX' } }]);
+    expect(costly.body.errors).toEqual([
+      { message: expect.stringMatching(/^Query cost limit of 25000 exceeded, found \d+/), extensions: { code: 'QUERY_TOO_COMPLEX' } },
+    ]);
     // the figure is the data's own: the introspection beside it added nothing
     expect(costly.body.errors?.[0]?.message).toBe(alone.body.errors?.[0]?.message);
   });
@@ -78,13 +90,17 @@ describe('introspection: every client tool can read the schema, and data keeps i
     const fiveLevels = ['towns', 'directors', 'towns', 'directors', 'towns'].reduceRight((inner, field) => level(inner, field), '');
     const { status, body } = await server.post(`{ __typename __schema { queryType { name } } ${fiveLevels} }`);
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ message: `Query depth limit of ${DEFAULT_LIMITS.maxDepth} exceeded, found 16.`, extensions: { code: 'QUERY_TOO_COMPLEX' } }]);
+    expect(body.errors).toEqual([
+      { message: `Query depth limit of ${DEFAULT_LIMITS.maxDepth} exceeded, found 16.`, extensions: { code: 'QUERY_TOO_COMPLEX' } },
+    ]);
   });
 
   it('refuses an introspection bomb (self-nested type lists) with graphql-js’s own rule, before it runs', async () => {
     const { status, body } = await server.post(INTROSPECTION_BOMB);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
-    expect(body.errors).toEqual([{ message: 'Maximum introspection depth exceeded', locations: expect.any(Array), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(body.errors).toEqual([
+      { message: 'Maximum introspection depth exceeded', locations: expect.any(Array), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
   });
 });

@@ -23,7 +23,10 @@ describe('lists: Relay connections with filters and sorting; lookups, node(id:),
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const { officials } = await query('query ($after: String) { officials(first: 4, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { name } } } }', { after });
+      const { officials } = await query(
+        'query ($after: String) { officials(first: 4, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { name } } } }',
+        { after },
+      );
       expect(officials.totalCount).toBe(all.length);
       expect(officials.pageInfo.hasPreviousPage).toBe(page > 0);
       expect(officials.pageInfo.startCursor).toBe(officials.edges[0].cursor);
@@ -66,14 +69,19 @@ describe('lists: Relay connections with filters and sorting; lookups, node(id:),
       atBacheng: officials(first: 50, filter: { town: "${bacheng}" }) { edges { node { name } } }
       hisSlogans: slogans(first: 100, filter: { official: "${zhouWei}" }) { totalCount }
       official(id: "${zhouWei}") { slogans(first: 100) { totalCount } } }`);
-    const atBacheng = await cypher<{ name: string }>(server.app.connection, "MATCH (o:Official)-[:ATTENDED|DIRECTED]->(:Town {key: '昆山市/巴城镇'}) RETURN DISTINCT o.name AS name ORDER BY name");
+    const atBacheng = await cypher<{ name: string }>(
+      server.app.connection,
+      "MATCH (o:Official)-[:ATTENDED|DIRECTED]->(:Town {key: '昆山市/巴城镇'}) RETURN DISTINCT o.name AS name ORDER BY name",
+    );
     expect(names(related.atBacheng)).toEqual(atBacheng.map((row) => row.name));
     expect(related.hisSlogans.totalCount).toBe(related.official.slogans.totalCount);
     expect(related.hisSlogans.totalCount).toBeGreaterThan(5);
   });
 
   it('looks nodes up by name and alias, and node(id:) gives back what an id names, for every type', async () => {
-    const { town, slogan, meeting } = await query('{ town(name: "巴城镇") { id key } slogan(text: "民生七有") { id text name } meeting(name: "市十八届人大三次会议") { id name body term session } }');
+    const { town, slogan, meeting } = await query(
+      '{ town(name: "巴城镇") { id key } slogan(text: "民生七有") { id text name } meeting(name: "市十八届人大三次会议") { id name body term session } }',
+    );
     expect(slogan).toMatchObject({ text: '民生七有', name: '民生七有' });
     expect(meeting).toMatchObject({ name: '昆山市第十八届人民代表大会第三次会议', body: 'NPC', term: 18, session: 3 });
     const { articles } = await query('{ articles(first: 1) { edges { node { id key } } } }');
@@ -101,12 +109,18 @@ describe('lists: Relay connections with filters and sorting; lookups, node(id:),
   });
 
   it('serves edges with their properties and provenance: the sentence is the article text at its offsets', async () => {
-    const { article } = await query(`query ($id: ID!) { article(id: $id) {
+    const { article } = await query(
+      `query ($id: ID!) { article(id: $id) {
       text
       attendances(first: 100) { totalCount edges { node { official { name } town { name } meeting { name } role delegation evidence { sentence start end article { key } } } } }
       mentions(first: 100, filter: { context: DISCUSSION }) { edges { node { context speaker { __typename name } official { name } town { name } subject { name } } } }
       entities(first: 100, types: [OFFICIAL]) { totalCount edges { titles resolution node { __typename name } } } } }`,
-    { id: toGlobalId(`Article:${(await cypher<{ id: string }>(server.app.connection, "MATCH (a:Article) WHERE a.text CONTAINS '民生七有' RETURN a.id AS id"))[0]!.id}`) });
+      {
+        id: toGlobalId(
+          `Article:${(await cypher<{ id: string }>(server.app.connection, "MATCH (a:Article) WHERE a.text CONTAINS '民生七有' RETURN a.id AS id"))[0]!.id}`,
+        ),
+      },
+    );
     expect(article.attendances.totalCount).toBeGreaterThan(0);
     for (const { node } of article.attendances.edges) {
       expect(article.text.slice(node.evidence.start, node.evidence.end)).toBe(node.evidence.sentence);
@@ -135,7 +149,10 @@ describe('lists: Relay connections with filters and sorting; lookups, node(id:),
       for (let at = 0; at < ids.length; at += 5) {
         const batch = ids.slice(at, at + 5);
         const aliases = batch.map((_, i) => `n${i}: node(id: $id${i}) { ... on ${type.name} { ${selection} } }`).join(' ');
-        const data = await query(`query (${batch.map((_, i) => `$id${i}: ID!`).join(', ')}) { ${aliases} }`, Object.fromEntries(batch.map(({ id }, i) => [`id${i}`, toGlobalId(id)])));
+        const data = await query(
+          `query (${batch.map((_, i) => `$id${i}: ID!`).join(', ')}) { ${aliases} }`,
+          Object.fromEntries(batch.map(({ id }, i) => [`id${i}`, toGlobalId(id)])),
+        );
         batch.forEach(({ id }, i) => {
           for (const field of connections) {
             const connection = data[`n${i}`][field];

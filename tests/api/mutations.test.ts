@@ -13,7 +13,8 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
   }
 }`;
 const DELETE = 'mutation Delete($id: ID!) { deleteArticle(id: $id) { id edgesDeleted entitiesDeleted } }';
-const REEXTRACT = 'mutation Reextract($id: ID!) { reextractArticle(id: $id) { article { id } previousId changed edges { added removed kept } entities { created deleted } } }';
+const REEXTRACT =
+  'mutation Reextract($id: ID!) { reextractArticle(id: $id) { article { id } previousId changed edges { added removed kept } entities { created deleted } } }';
 const sample = { text: readFileSync(SAMPLE, 'utf8'), title: '周伟陈丽艳分别参加分组审议', source: 'kunshan.gov.cn', date: '2024-01-18' };
 
 describe('writes with no token configured', () => {
@@ -55,34 +56,56 @@ describe('writes with a token configured', () => {
     const first = await server.graphql(INGEST, { input: sample }, asWriter);
     expect(first.errors).toBeUndefined();
     const created = first.data.ingestArticle;
-    expect(created).toMatchObject({ created: true, nodes: { matched: 0 }, edges: { matched: 0 }, article: { title: sample.title, source: sample.source, date: '2024-01-18' } });
-    const [graph] = await cypher<{ nodes: number; edges: number }>(server.app.connection, 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges');
+    expect(created).toMatchObject({
+      created: true,
+      nodes: { matched: 0 },
+      edges: { matched: 0 },
+      article: { title: sample.title, source: sample.source, date: '2024-01-18' },
+    });
+    const [graph] = await cypher<{ nodes: number; edges: number }>(
+      server.app.connection,
+      'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges',
+    );
     expect(created.nodes.created).toBe(graph!.nodes);
     expect(created.edges.created).toBe(graph!.edges);
     expect(created.article.entities.totalCount).toBe(4);
 
     const again = (await server.graphql(INGEST, { input: sample }, asWriter)).data.ingestArticle;
-    expect(again).toMatchObject({ created: false, nodes: { created: 0, matched: created.nodes.created }, edges: { created: 0, matched: created.edges.created }, article: { id: created.article.id } });
+    expect(again).toMatchObject({
+      created: false,
+      nodes: { created: 0, matched: created.nodes.created },
+      edges: { created: 0, matched: created.edges.created },
+      article: { id: created.article.id },
+    });
   });
 
-  it('gives edges the article\'s date, so date ranges find them', async () => {
-    const inRange = await server.graphql('{ towns(filter: { date: { from: "2024-01", to: "2024" } }) { totalCount } articles(filter: { date: { from: "2024-01-18", to: "2024-01-18" } }) { totalCount } }');
+  it("gives edges the article's date, so date ranges find them", async () => {
+    const inRange = await server.graphql(
+      '{ towns(filter: { date: { from: "2024-01", to: "2024" } }) { totalCount } articles(filter: { date: { from: "2024-01-18", to: "2024-01-18" } }) { totalCount } }',
+    );
     expect(inRange.data).toEqual({ towns: { totalCount: 4 }, articles: { totalCount: 1 } });
-    const before = await server.graphql('{ towns(filter: { date: { to: "2023" } }) { totalCount } articles(filter: { date: { from: "2024-02" } }) { totalCount } }');
+    const before = await server.graphql(
+      '{ towns(filter: { date: { to: "2023" } }) { totalCount } articles(filter: { date: { from: "2024-02" } }) { totalCount } }',
+    );
     expect(before.data).toEqual({ towns: { totalCount: 0 }, articles: { totalCount: 0 } });
-    const attended = await server.graphql('{ town(name: "巴城") { attendances(filter: { date: { from: "2024-01-01", to: "2024-01-31" } }) { totalCount edges { node { date } } } } }');
+    const attended = await server.graphql(
+      '{ town(name: "巴城") { attendances(filter: { date: { from: "2024-01-01", to: "2024-01-31" } }) { totalCount edges { node { date } } } } }',
+    );
     expect(attended.data.town.attendances.totalCount).toBeGreaterThan(0);
     for (const { node } of attended.data.town.attendances.edges) expect(node.date).toBe('2024-01-18');
   });
 
   it('refuses text that is not a Chinese article as BAD_USER_INPUT, writing nothing', async () => {
     const body = await server.graphql(INGEST, { input: { text: 'hello world, this is not an article' } }, asWriter);
-    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Cannot ingest this article: .*Chinese article text/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Cannot ingest this article: .*Chinese article text/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const badDate = await server.graphql(INGEST, { input: { ...sample, date: 'January 2024' } }, asWriter);
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('exposes a town\'s national division: code, county, city and province', async () => {
+  it("exposes a town's national division: code, county, city and province", async () => {
     const { data, errors } = await server.graphql('{ town(name: "巴城") { name kind code county city province parent } }');
     expect(errors).toBeUndefined();
     expect(data.town).toEqual({ name: '巴城镇', kind: 'TOWN', code: '320583101', county: '昆山市', city: '苏州市', province: '江苏省', parent: '昆山市' });
@@ -94,7 +117,13 @@ describe('writes with a token configured', () => {
     const [before] = await cypher<{ edges: number }>(server.app.connection, 'MATCH ()-[r]->() RETURN count(r) AS edges');
     const body = await server.graphql(REEXTRACT, { id }, asWriter);
     expect(body.errors).toBeUndefined();
-    expect(body.data.reextractArticle).toMatchObject({ article: { id }, previousId: id, changed: false, edges: { added: 0, removed: 0 }, entities: { created: 0, deleted: 0 } });
+    expect(body.data.reextractArticle).toMatchObject({
+      article: { id },
+      previousId: id,
+      changed: false,
+      edges: { added: 0, removed: 0 },
+      entities: { created: 0, deleted: 0 },
+    });
     expect(body.data.reextractArticle.edges.kept).toBeGreaterThan(50);
     expect(await cypher(server.app.connection, 'MATCH ()-[r]->() RETURN count(r) AS edges')).toEqual([before]);
     const unknown = Buffer.from(`Article:${'f'.repeat(64)}`).toString('base64');

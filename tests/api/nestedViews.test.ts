@@ -7,7 +7,14 @@ import { cypher, exampleOperations, FIXTURE_ARTICLES, loadArticles, SAMPLE, stat
 const dashboard = exampleOperations().get('TownDashboard')!;
 
 interface Dashboard {
-  towns: { edges: { node: { name: string; directors: { edges: { node: { name: string; towns: { edges: { node: { name: string; slogans: { edges: { node: { text: string } }[] } } }[] } } }[] } } }[] };
+  towns: {
+    edges: {
+      node: {
+        name: string;
+        directors: { edges: { node: { name: string; towns: { edges: { node: { name: string; slogans: { edges: { node: { text: string } }[] } } }[] } } }[] };
+      };
+    }[];
+  };
 }
 
 // the same question asked of Neo4j directly, without the API's statements, loaders or filters

@@ -6,8 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, startTestServer, type TestServer } from '../helper.js';
 import { exampleOperations, loadArticles } from './support.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 // Monaco draws spaces as no-break spaces
 const text = async (locator: { innerText(): Promise<string> }) => (await locator.innerText()).replace(/\u00a0/g, ' ');
 const loopback = (url: string) => /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url) || /^(data|blob|about):/.test(url);
@@ -31,10 +39,13 @@ describe('the playground in a real headless Chromium', () => {
     const offline: string[] = [];
     context.on('request', (request) => requested.push(request.url()));
     // anything that would need the internet is refused and recorded, so the page must work without it
-    await context.route((url) => !loopback(url.href), async (route) => {
-      offline.push(route.request().url());
-      await route.abort();
-    });
+    await context.route(
+      (url) => !loopback(url.href),
+      async (route) => {
+        offline.push(route.request().url());
+        await route.abort();
+      },
+    );
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -60,9 +71,12 @@ describe('the playground in a real headless Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('reads the schema on load: no error in the result pane, Query\'s fields in the docs explorer, completion in the editor', async () => {
+  it("reads the schema on load: no error in the result pane, Query's fields in the docs explorer, completion in the editor", async () => {
     const context = await browser.newContext();
-    await context.route((url) => !loopback(url.href), (route) => route.abort());
+    await context.route(
+      (url) => !loopback(url.href),
+      (route) => route.abort(),
+    );
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -98,9 +112,9 @@ describe('the playground in a real headless Chromium', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('query Typed { offi');
     const suggestions = page.locator('.suggest-widget .monaco-list-row');
-    await expect.poll(() => suggestions.allInnerTexts(), { timeout: 20_000 }).toEqual(
-      queryFields.filter((name) => name.startsWith('offi')).map((name) => expect.stringContaining(name)),
-    );
+    await expect
+      .poll(() => suggestions.allInnerTexts(), { timeout: 20_000 })
+      .toEqual(queryFields.filter((name) => name.startsWith('offi')).map((name) => expect.stringContaining(name)));
 
     expect(pageErrors).toEqual([]);
     await context.close();

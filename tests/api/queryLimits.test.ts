@@ -6,13 +6,13 @@ import { exampleOperations, loadArticles, statementsDuring } from './support.js'
 const level = (inner: string, field: string) => `${field}(first: 2) { edges { node { name ${inner} } } }`;
 // towns → directors → towns → directors → towns: one connection level past the four a nested view needs
 const FIVE_LEVELS = `{ ${['towns', 'directors', 'towns', 'directors', 'towns'].reduceRight((inner, field) => level(inner, field), '')} }`;
-const PAGE_PRODUCT = 'query ($n: Int) { towns(first: $n) { edges { node { directors(first: $n) { edges { node { towns(first: $n) { edges { node { name } } } } } } } } } }';
+const PAGE_PRODUCT =
+  'query ($n: Int) { towns(first: $n) { edges { node { directors(first: $n) { edges { node { towns(first: $n) { edges { node { name } } } } } } } } } }';
 // plain lists (not connections) weigh by their `first` too: 1000 pairs × 100 co-attendees each
 const NETWORK_FAN_OUT = '{ coAttendanceNetwork(first: 1000) { source { coAttendees(first: 100) { edges { node { name } } } } } }';
 const ALIAS_BOMB = `{ ${Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { nodes { count } }`).join(' ')} }`;
 const DIRECTIVES = `{ ${Array.from({ length: DEFAULT_LIMITS.maxDirectives + 1 }, (_, i) => `t${i}: __typename @include(if: true)`).join(' ')} }`;
 const TOKENS = `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)}}`;
-
 
 describe('query limits: abusive operations are refused before they reach Neo4j', () => {
   let server: TestServer;
@@ -53,7 +53,10 @@ describe('query limits: abusive operations are refused before they reach Neo4j',
     });
     expect(statements).toEqual({});
     expect(refused!.status).toBe(400);
-    expect(refused!.body.errors?.[0]).toMatchObject({ message: expect.stringContaining(`more that ${DEFAULT_LIMITS.maxTokens} tokens`), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(refused!.body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining(`more that ${DEFAULT_LIMITS.maxTokens} tokens`),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
   });
 
   it('refuse a page larger than 100 as BAD_USER_INPUT naming the bound, before its statement', async () => {

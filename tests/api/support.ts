@@ -15,7 +15,11 @@ export async function statementsDuring(server: TestServer, work: () => Promise<u
   const before = await statementsRun(server);
   await work();
   const after = await statementsRun(server);
-  return Object.fromEntries(Object.entries(after).map(([name, n]) => [name, n - (before[name] ?? 0)]).filter(([, n]) => (n as number) > 0));
+  return Object.fromEntries(
+    Object.entries(after)
+      .map(([name, n]) => [name, n - (before[name] ?? 0)])
+      .filter(([, n]) => (n as number) > 0),
+  );
 }
 
 export function total(counts: Record<string, number>): number {

@@ -7,7 +7,9 @@ import * as filterParams from '../../src/data/filterParams.js';
 import { LIMITS } from '../../src/data/traversal.js';
 
 const CYPHER = 'cypher';
-const files = readdirSync(CYPHER, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.cypher')).sort();
+const files = readdirSync(CYPHER, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.cypher'))
+  .sort();
 const catalog = loadCypherCatalog();
 
 // a throwaway cypher/ folder, so each rule of assembly is checked on a statement made for it
@@ -21,7 +23,7 @@ function catalogOf(tree: Record<string, string>) {
 }
 
 describe('statement assembly', () => {
-  it('puts an included part in place at the include line\'s indentation', () => {
+  it("puts an included part in place at the include line's indentation", () => {
     const { statements } = catalogOf({
       'filter/x.cypher': 'WHERE n.a = $filter.a\n  AND n.b = $filter.b\n',
       'thing/list.cypher': 'MATCH (n)\nCALL (n) {\n  // @include filter/x\n  RETURN n\n}\nRETURN n\n',
@@ -32,7 +34,8 @@ describe('statement assembly', () => {
 
   it('makes a page and a count statement from one file, sharing the lines around the forms', () => {
     const { statements } = catalogOf({
-      'thing/list.cypher': '// a comment\nUNWIND $keys AS key\nCALL {\n  // @page\n  RETURN collect(1) AS result\n  // @count\n  RETURN count(1) AS result\n  // @end\n}\nRETURN key, result\n',
+      'thing/list.cypher':
+        '// a comment\nUNWIND $keys AS key\nCALL {\n  // @page\n  RETURN collect(1) AS result\n  // @count\n  RETURN count(1) AS result\n  // @end\n}\nRETURN key, result\n',
     });
     expect(statements.get('thing/list')).toBe('// a comment\nUNWIND $keys AS key\nCALL {\n  RETURN collect(1) AS result\n}\nRETURN key, result');
     expect(statements.get('thing/listCount')).toBe('// a comment\nUNWIND $keys AS key\nCALL {\n  RETURN count(1) AS result\n}\nRETURN key, result');
@@ -44,7 +47,10 @@ describe('statement assembly', () => {
     [{ 'thing/a.cypher': 'MATCH (n)\n// @count\nRETURN 1\n// @page\nRETURN n\n// @count\nRETURN 2' }, /line 6: expected/],
     [{ 'thing/a.cypher': 'MATCH (n)\n// @end\nRETURN n' }, /line 2: expected/],
     [{ 'thing/a.cypher': 'MATCH (n)\n// @includ filter/x\nRETURN n', 'filter/x.cypher': 'WHERE true' }, /line 2: expected .*got '\/\/ @includ filter\/x'/],
-    [{ 'thing/a.cypher': 'MATCH (n)\n// @include filter/x\nRETURN n', 'filter/x.cypher': '// @include filter/y\nWHERE true', 'filter/y.cypher': 'WHERE true' }, /filter\/x\.cypher is a part and cannot hold a directive/],
+    [
+      { 'thing/a.cypher': 'MATCH (n)\n// @include filter/x\nRETURN n', 'filter/x.cypher': '// @include filter/y\nWHERE true', 'filter/y.cypher': 'WHERE true' },
+      /filter\/x\.cypher is a part and cannot hold a directive/,
+    ],
     [{ 'thing/a.cypher': '  \n' }, /is empty/],
   ])('stops start-up on a malformed file, saying where (%#)', (tree, message) => {
     expect(() => catalogOf(tree)).toThrow(message);
@@ -57,7 +63,11 @@ describe('statement assembly', () => {
 
 describe('the cypher/ folder', () => {
   // a Cypher line, as a reader sees it: comments and include/form directives are not Cypher
-  const cypherLines = (file: string) => readFileSync(join(CYPHER, file), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//'));
+  const cypherLines = (file: string) =>
+    readFileSync(join(CYPHER, file), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('//'));
 
   it('has no block of six Cypher lines copied into more than two files', () => {
     const filesOf = new Map<string, Set<string>>();
@@ -93,7 +103,11 @@ describe('the cypher/ folder', () => {
   // too: they, the traversal limits and the schema's documentation must name the same number
   it('bounds paths by the one hop limit the API checks and documents', () => {
     const max = LIMITS.maxHops.max;
-    for (const name of ['traversal/shortestPath', 'traversal/allShortestPaths']) expect([...catalog.statements.get(name)!.matchAll(/\[\*\.\.(\d+)\]/g)].map((m) => Number(m[1])), name).toEqual([max]);
+    for (const name of ['traversal/shortestPath', 'traversal/allShortestPaths'])
+      expect(
+        [...catalog.statements.get(name)!.matchAll(/\[\*\.\.(\d+)\]/g)].map((m) => Number(m[1])),
+        name,
+      ).toEqual([max]);
     expect(readFileSync('schema.graphql', 'utf8')).toContain(`at most \`maxHops\` (1–${max}) long`);
   });
 });

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlesDir, extract, extractFile, sampleText } from './support.js';
 
-const articles = [sampleText, ...readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).map((f) => join(articlesDir, f))];
+const articles = [
+  sampleText,
+  ...readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(articlesDir, f)),
+];
 
 describe('extractArticle', () => {
   it.each(articles)('points every evidence into the normalized text (%s)', (path) => {

@@ -26,7 +26,10 @@ describe('loadGazetteer', () => {
     expect(byLength(9).length).toBeGreaterThan(41_000);
     for (const entry of gazetteer.entries.filter((e) => e.code && e.code.length > 2)) expect(entry.code!.startsWith(entry.parent!.code!)).toBe(true);
     expect(gazetteer.lineage(byCode('320583101')).map((e) => `${e.code} ${e.name} ${e.kind}`)).toEqual([
-      '320583101 巴城镇 town', '320583 昆山市 county_city', '3205 苏州市 city', '32 江苏省 province',
+      '320583101 巴城镇 town',
+      '320583 昆山市 county_city',
+      '3205 苏州市 city',
+      '32 江苏省 province',
     ]);
     // a municipality's districts hang under the municipality itself, not under a "市辖区" placeholder
     expect(gazetteer.lineage(byCode('110105')).map((e) => e.name)).toEqual(['朝阳区', '北京市']);
@@ -80,12 +83,14 @@ describe('loadGazetteer', () => {
   });
 
   it('adds extra files: new places, aliases and names for known ones, parents by name or code', () => {
-    const extra = file('extra.json', { entries: [
-      { name: '青浦区', kind: 'district', aliases: ['青浦新城'], parent: '上海市' },
-      { name: '巴城镇', kind: 'town', aliases: ['巴城地区'], parent: '昆山市' },
-      { name: '朝阳经开区', kind: 'development_zone', aliases: [], parent: '220104' },
-      { code: '320583106', name: '张浦镇', kind: 'town', aliases: ['张浦片区'] },
-    ] });
+    const extra = file('extra.json', {
+      entries: [
+        { name: '青浦区', kind: 'district', aliases: ['青浦新城'], parent: '上海市' },
+        { name: '巴城镇', kind: 'town', aliases: ['巴城地区'], parent: '昆山市' },
+        { name: '朝阳经开区', kind: 'development_zone', aliases: [], parent: '220104' },
+        { code: '320583106', name: '张浦镇', kind: 'town', aliases: ['张浦片区'] },
+      ],
+    });
     const merged = loadGazetteer([extra]);
     expect(merged.lookup('青浦新城')?.code).toBe('310118');
     expect(merged.lookup('巴城地区')?.name).toBe('巴城镇');
@@ -97,13 +102,21 @@ describe('loadGazetteer', () => {
     expect(() => loadGazetteer([file('bad-kind.json', [{ name: '某镇', kind: 'village', aliases: [], parent: null }])])).toThrow(
       /bad-kind\.json: entry #0 \("某镇"\): expected "kind" to be one of town, .*; got "village"/,
     );
-    expect(() => loadGazetteer([file('no-name.json', [{ kind: 'town' }])])).toThrow(/no-name\.json: entry #0: expected "name" to be a non-empty string; got nothing/);
-    expect(() => loadGazetteer([file('orphan.json', [{ name: '某镇', kind: 'town', aliases: [], parent: '不存在市' }])])).toThrow(/"某镇" names parent "不存在市", which no loaded file defines/);
+    expect(() => loadGazetteer([file('no-name.json', [{ kind: 'town' }])])).toThrow(
+      /no-name\.json: entry #0: expected "name" to be a non-empty string; got nothing/,
+    );
+    expect(() => loadGazetteer([file('orphan.json', [{ name: '某镇', kind: 'town', aliases: [], parent: '不存在市' }])])).toThrow(
+      /"某镇" names parent "不存在市", which no loaded file defines/,
+    );
     expect(() => loadGazetteer([file('shared.json', [{ name: '某镇', kind: 'town', aliases: [], parent: '朝阳区' }])])).toThrow(
       /shared\.json: entry "某镇" names parent "朝阳区", which several places are called \(110105 北京市朝阳区, .*220104 吉林省长春市朝阳区.*\): give the parent's code/,
     );
-    expect(() => loadGazetteer([file('bad-code.json', [{ code: '99', name: '某省', kind: 'province', aliases: [] }])])).toThrow(/bad-code\.json: entry "某省" has code 99, which no loaded file defines/);
-    expect(() => loadGazetteer([file('clash.json', [{ name: '巴城镇', kind: 'district', aliases: [], parent: '昆山市' }])])).toThrow(/clash\.json: entry "巴城镇".*kind "district" but an earlier file says "town"/);
+    expect(() => loadGazetteer([file('bad-code.json', [{ code: '99', name: '某省', kind: 'province', aliases: [] }])])).toThrow(
+      /bad-code\.json: entry "某省" has code 99, which no loaded file defines/,
+    );
+    expect(() => loadGazetteer([file('clash.json', [{ name: '巴城镇', kind: 'district', aliases: [], parent: '昆山市' }])])).toThrow(
+      /clash\.json: entry "巴城镇".*kind "district" but an earlier file says "town"/,
+    );
     expect(() => loadGazetteer([file('broken.json', '{ not json')])).toThrow(/broken\.json: expected a readable JSON file/);
     expect(() => loadGazetteer([join(dir, 'missing.json')])).toThrow(/missing\.json: expected a readable JSON file/);
   });

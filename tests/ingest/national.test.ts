@@ -6,7 +6,11 @@ import { extractFile, repoRoot, score } from './support.js';
 // real passages from public news pages of many provinces, each with a gold written before the
 // extractor ran on it; `heldout` was never used to change the extractor (see its README)
 const national = join(repoRoot, 'tests/fixtures/national');
-const passages = (set: string) => readdirSync(join(national, set)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(national, set, f));
+const passages = (set: string) =>
+  readdirSync(join(national, set))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(national, set, f));
 const dev = passages('dev');
 const heldout = passages('heldout');
 
@@ -16,7 +20,9 @@ function microF1(files: string[]): { precision: number; recall: number; f1: numb
   let fp = 0;
   let fn = 0;
   for (const file of files) {
-    const { report } = score(file.replace(/\.txt$/, '.gold.json'), extractFile(file)) as { report: Record<string, { tp?: number; fp?: number; fn?: number; covered?: number; of?: number }> };
+    const { report } = score(file.replace(/\.txt$/, '.gold.json'), extractFile(file)) as {
+      report: Record<string, { tp?: number; fp?: number; fn?: number; covered?: number; of?: number }>;
+    };
     for (const entry of Object.values(report)) {
       if (entry.covered !== undefined) {
         tp += entry.covered;
@@ -64,7 +70,9 @@ describe('extraction across China, on real passages with hand-written golds', ()
 
   it('never names a node with a masked character', () => {
     for (const file of [...dev, ...heldout]) {
-      const masked = extractFile(file).entities.flatMap((e) => [e.name, ...e.aliases]).filter((name) => name.includes('*'));
+      const masked = extractFile(file)
+        .entities.flatMap((e) => [e.name, ...e.aliases])
+        .filter((name) => name.includes('*'));
       expect(masked, file).toEqual([]);
     }
   }, 120_000);

@@ -23,7 +23,9 @@ describe('normalize', () => {
   });
 
   it('collapses stray whitespace but keeps a space between Latin words', () => {
-    expect(normalize('  周伟强调●\u2002产业发展 上要 \t突出\u3000高质量\r\n\r\n\n  Hello  World 2024 ')).toBe('周伟强调●产业发展上要突出高质量\nHello World 2024');
+    expect(normalize('  周伟强调●\u2002产业发展 上要 \t突出\u3000高质量\r\n\r\n\n  Hello  World 2024 ')).toBe(
+      '周伟强调●产业发展上要突出高质量\nHello World 2024',
+    );
   });
 
   it('decodes the HTML entities scraped pages leave', () => {

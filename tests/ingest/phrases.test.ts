@@ -3,8 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlesDir, extract, extractFile, sampleText } from './support.js';
 
-const articles = [sampleText, ...readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).map((f) => join(articlesDir, f))];
-const names = (text: string, type: string) => extract(text).entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const articles = [
+  sampleText,
+  ...readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(articlesDir, f)),
+];
+const names = (text: string, type: string) =>
+  extract(text)
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
 
 describe('slogans and industries', () => {
   it.each(articles)('never makes a masked span or scraping noise a node (%s)', (path) => {

@@ -16,7 +16,12 @@ describe('relations: who attended, directed and mentioned what', () => {
   it('links every name of a 市领导 list to the meeting, with 列席 or 参加 as written', () => {
     const x = extract('出席市政协十五届三次会议的委员分组讨论。市领导孙道寻、李文、单杰列席讨论。代表王明参加讨论。');
     const attended = x.relations.filter((r) => r.type === 'ATTENDED');
-    expect(attended.map((r) => `${r.from.name}:${r.properties.role}:${r.to.type}`).sort()).toEqual(['单杰:列席:Meeting', '孙道寻:列席:Meeting', '李文:列席:Meeting', '王明:参加:Meeting']);
+    expect(attended.map((r) => `${r.from.name}:${r.properties.role}:${r.to.type}`).sort()).toEqual([
+      '单杰:列席:Meeting',
+      '孙道寻:列席:Meeting',
+      '李文:列席:Meeting',
+      '王明:参加:Meeting',
+    ]);
   });
 
   it('carries a leader’s 强调 over the following ● points until another place takes over', () => {

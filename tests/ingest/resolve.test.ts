@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, Extraction } from '../../src/ingest/types.js';
 import { articlesDir, extract, extractFile, sampleText } from './support.js';
 
-const byName = (x: Extraction, type: Entity['type'], name: string) => x.entities.filter((e) => e.type === type && (e.name === name || e.aliases.includes(name)));
+const byName = (x: Extraction, type: Entity['type'], name: string) =>
+  x.entities.filter((e) => e.type === type && (e.name === name || e.aliases.includes(name)));
 const pairs = (x: Extraction, type: string) => x.relations.filter((r) => r.type === type).map((r) => `${r.from.name}->${r.to.name}`);
 
 describe('resolve: keys and merges', () => {
@@ -63,7 +64,10 @@ describe('resolve: keys and merges', () => {
     const x = extract('吴江区委书记李铭来到七都镇、新港镇调研。李铭强调,新港镇要做强“一镇一品”。');
     const [town] = byName(x, 'Town', '新港镇');
     // keyed under the county's code, so a 新港镇 of another county stays another town
-    expect(town).toMatchObject({ key: '320509/新港镇', properties: { kind: 'town', parent: '吴江区', code: null, county: '吴江区', city: '苏州市', province: '江苏省' } });
+    expect(town).toMatchObject({
+      key: '320509/新港镇',
+      properties: { kind: 'town', parent: '吴江区', code: null, county: '吴江区', city: '苏州市', province: '江苏省' },
+    });
     expect(pairs(x, 'DIRECTED')).toEqual(['李铭->新港镇']);
   });
 });

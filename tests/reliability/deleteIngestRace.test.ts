@@ -23,10 +23,7 @@ describe('writes that race on one article', () => {
     const id = first.data.ingestArticle.article.id;
     const whole = { edges: await count('MATCH ()-[r]->() RETURN count(r) AS n'), nodes: await count('MATCH (n) RETURN count(n) AS n') };
     for (let round = 0; round < 20; round++) {
-      const [deleted, ingested] = await Promise.all([
-        server.graphql(DELETE, { id }, asWriter),
-        server.graphql(INGEST, { input: { text } }, asWriter),
-      ]);
+      const [deleted, ingested] = await Promise.all([server.graphql(DELETE, { id }, asWriter), server.graphql(INGEST, { input: { text } }, asWriter)]);
       // the ingest always committed and says so; the delete found the article or, when the ingest
       // had just re-created it after an earlier round's delete, found it all the same
       expect(ingested.errors, JSON.stringify(ingested.errors)).toBeUndefined();
@@ -37,12 +34,15 @@ describe('writes that race on one article', () => {
       expect(await count('MATCH (e) WHERE NOT e:Article AND NOT EXISTS { (e)<-[:CONTAINS]-(:Article) } RETURN count(e) AS n')).toBe(0);
       const articles = await count('MATCH (a:Article) RETURN count(a) AS n');
       // all of the article or none of it: never a part
-      expect({ edges: await count('MATCH ()-[r]->() RETURN count(r) AS n'), nodes: await count('MATCH (n) RETURN count(n) AS n') })
-        .toEqual(articles === 1 ? whole : { edges: 0, nodes: 0 });
+      expect({ edges: await count('MATCH ()-[r]->() RETURN count(r) AS n'), nodes: await count('MATCH (n) RETURN count(n) AS n') }).toEqual(
+        articles === 1 ? whole : { edges: 0, nodes: 0 },
+      );
       if (articles === 0) expect((await server.graphql(INGEST, { input: { text } }, asWriter)).errors).toBeUndefined();
     }
     // a nested query that reaches every evidence's article answers
-    const nested = await server.graphql('{ towns(first: 20) { edges { node { attendances(first: 50) { edges { node { evidence { article { id } } } } } } } } }');
+    const nested = await server.graphql(
+      '{ towns(first: 20) { edges { node { attendances(first: 50) { edges { node { evidence { article { id } } } } } } } } }',
+    );
     expect(nested.errors).toBeUndefined();
   }, 180_000);
 });

@@ -5,7 +5,10 @@ describe('the error log', () => {
   it('writes each internal error once with its request id, and client errors only as a summary a minute', () => {
     const lines: string[] = [];
     let now = 0;
-    const log = createErrorLog((line) => lines.push(line), () => now);
+    const log = createErrorLog(
+      (line) => lines.push(line),
+      () => now,
+    );
     for (let i = 0; i < 20_000; i++) log.client(i % 3 === 0 ? 'GRAPHQL_PARSE_FAILED' : 'BAD_USER_INPUT');
     expect(lines).toEqual([]);
     now = 61_000;

@@ -20,13 +20,22 @@ describe('hostile input is refused plainly and changes nothing', () => {
 
   it('refuses a search text too long for a phrase, and any over-long string, as BAD_USER_INPUT before Neo4j sees it', async () => {
     const words = await server.post('query ($t: String!) { search(text: $t) { score } }', { t: '民生 '.repeat(600) });
-    expect(words.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^variable t is 1800 characters long; strings are limited to 1000/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(words.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^variable t is 1800 characters long; strings are limited to 1000/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const huge = await server.post('query ($t: String!) { search(text: $t) { score } }', { t: 'x'.repeat(1_000_000 - 100) });
     expect(huge.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     const literal = await server.post(`{ towns(filter: { name: { contains: "${'镇'.repeat(1001)}" } }) { totalCount } }`);
-    expect(literal.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^a string literal is 1001 characters long/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(literal.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^a string literal is 1001 characters long/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const phrase = await server.graphql(`{ search(text: "${'民生七有'.repeat(26)}") { score } }`);
-    expect(phrase.errors?.[0]).toMatchObject({ message: 'search text must be at most 100 characters; got 104', extensions: { code: 'BAD_USER_INPUT', argument: 'text' } });
+    expect(phrase.errors?.[0]).toMatchObject({
+      message: 'search text must be at most 100 characters; got 104',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'text' },
+    });
     expect((await server.graphql(`{ search(text: "${'民生七有'.repeat(25)}") { score } }`)).errors).toBeUndefined();
   });
 
@@ -53,7 +62,7 @@ describe('hostile input is refused plainly and changes nothing', () => {
     expect(names.has('other')).toBe(true);
   });
 
-  it('exports valid XML and a spreadsheet-safe CSV whatever an article\'s source holds', async () => {
+  it("exports valid XML and a spreadsheet-safe CSV whatever an article's source holds", async () => {
     await resetGraph(server.app.connection);
     const source = '=HYPERLINK("http://evil.example")\u0001\u0007\uFFFE';
     await loadExtraction(server.app.db, extractArticle({ text: ARTICLE, source, title: '\u0002标题' }, { gazetteer }));
@@ -65,7 +74,7 @@ describe('hostile input is refused plainly and changes nothing', () => {
     for (const row of csv) expect(row.articleSource!.startsWith("'=")).toBe(true);
   });
 
-  it('shows an official\'s titles in one order, whatever order the articles arrived in', async () => {
+  it("shows an official's titles in one order, whatever order the articles arrived in", async () => {
     const first = '县委书记王五来到雉城街道调研。';
     const second = '县人大代表王五参加长兴县第十八届人民代表大会第三次会议。';
     const titles = async (order: string[]) => {

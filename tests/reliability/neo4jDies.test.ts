@@ -33,13 +33,23 @@ describe('when Neo4j dies', () => {
 
   it('the embedded one is reported at once, GraphQL fails fast without internals, and it is restarted with no restart of the API', async () => {
     const base = testConfig();
-    const config = { ...base, ...credentials, neo4jUri: null, neo4jDatabase: null, local: { ...base.local, port: await freePort(), dataDir: tempDir('kg-dies-'), heap: '384m', pageCache: '64m' } };
+    const config = {
+      ...base,
+      ...credentials,
+      neo4jUri: null,
+      neo4jDatabase: null,
+      local: { ...base.local, port: await freePort(), dataDir: tempDir('kg-dies-'), heap: '384m', pageCache: '64m' },
+    };
     app = await createApp(config, { log: () => {}, seedCorpus: false });
     server = await app.listen(0);
     const url = server.url;
     const health = async () => (await fetch(url.replace(/\/graphql$/, '/health'))).json();
     const query = async () => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ towns { totalCount } }' }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ towns { totalCount } }' }),
+      });
       return response.json();
     };
     expect((await query()).errors).toBeUndefined();
@@ -72,23 +82,37 @@ describe('when Neo4j dies', () => {
 
   it('kg ingest waits out a short outage, then stops with a message saying how to resume, and resuming finishes', async () => {
     const port = await freePort();
-    const local = { java: testConfig().local.java, port, dataDir: tempDir('kg-ingest-outage-'), heap: '384m', pageCache: '64m', username: 'neo4j', password: credentials.neo4jPassword, log: () => {} };
+    const local = {
+      java: testConfig().local.java,
+      port,
+      dataDir: tempDir('kg-ingest-outage-'),
+      heap: '384m',
+      pageCache: '64m',
+      username: 'neo4j',
+      password: credentials.neo4jPassword,
+      log: () => {},
+    };
     standalone = await startLocalNeo4j(local);
     const corpus = tempDir('kg-outage-corpus-');
     for (const [i, text] of generateCorpus(60).entries()) writeFileSync(join(corpus, `${String(i).padStart(3, '0')}.txt`), text);
     const env = { PATH: process.env.PATH!, NEO4J_URI: standalone.uri, NEO4J_PASSWORD: credentials.neo4jPassword, KG_INGEST_OUTAGE_MS: '3000' };
-    const run = promisify(execFile)('node', ['bin/kg.js', 'ingest', corpus], { env }).then(() => ({ code: 0, stdout: '', stderr: '' }), (error) => error);
+    const run = promisify(execFile)('node', ['bin/kg.js', 'ingest', corpus], { env }).then(
+      () => ({ code: 0, stdout: '', stderr: '' }),
+      (error) => error,
+    );
     // let it ingest a few, then take Neo4j away for longer than the bound
     const driver = createDriver({ uri: standalone.uri, username: 'neo4j', password: credentials.neo4jPassword });
     const articles = async () => (await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number;
-    for (const until = Date.now() + 60_000; Date.now() < until && (await articles()) < 5; ) await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const until = Date.now() + 60_000; Date.now() < until && (await articles()) < 5;) await new Promise((resolve) => setTimeout(resolve, 200));
     await driver.close();
     await standalone.stop();
     const stoppedAt = Date.now();
     const { code, stdout, stderr } = (await run) as { code: number; stdout: string; stderr: string };
     expect(code).toBe(1);
     expect(Date.now() - stoppedAt).toBeLessThan(20_000);
-    expect(stderr).toMatch(/kg ingest: stopped after \d+ of 60 files: Neo4j has been unavailable for more than 3 s\. Run the same command again once Neo4j is back/);
+    expect(stderr).toMatch(
+      /kg ingest: stopped after \d+ of 60 files: Neo4j has been unavailable for more than 3 s\. Run the same command again once Neo4j is back/,
+    );
     expect(stdout).toMatch(/^articles: \d+ new/m);
 
     standalone = await startLocalNeo4j(local);

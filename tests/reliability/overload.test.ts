@@ -7,7 +7,8 @@ import { gazetteer, resetGraph, startTestServer, type TestServer } from '../help
 const BUDGET_MS = 15_000;
 const ARTICLES = 300;
 // the most the limits let one operation ask for: 15 aliases of a 3-deep, 500-node neighbourhood
-const NEIGHBOURHOODS = (id: string) => `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: neighbourhood(id: "${id}", depth: 3, limit: 500) { nodes { id } edges { type } truncated }`).join(' ')} }`;
+const NEIGHBOURHOODS = (id: string) =>
+  `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: neighbourhood(id: "${id}", depth: 3, limit: 500) { nodes { id } edges { type } truncated }`).join(' ')} }`;
 const NETWORK = '{ coAttendanceNetwork(first: 540) { weight source { name } target { name } } }';
 const CHEAP = '{ town(name: "巴城镇") { name kind directors(first: 5) { edges { node { name } } } } }';
 
@@ -16,7 +17,8 @@ describe('many expensive operations at once', () => {
   beforeAll(async () => {
     server = await startTestServer({ queryTimeoutMs: BUDGET_MS, maxExpensive: 2 });
     await resetGraph(server.app.connection);
-    for (const [i, text] of generateCorpus(ARTICLES).entries()) await loadExtraction(server.app.db, extractArticle({ text, source: `overload/${i}` }, { gazetteer }));
+    for (const [i, text] of generateCorpus(ARTICLES).entries())
+      await loadExtraction(server.app.db, extractArticle({ text, source: `overload/${i}` }, { gazetteer }));
   }, 300_000);
   afterAll(() => server.close());
 

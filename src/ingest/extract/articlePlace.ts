@@ -38,7 +38,8 @@ export function articlePlace(text: string, meetings: MeetingMention[], persons: 
   };
   const unknown: Home[] = [];
   for (const meeting of meetings) {
-    if (meeting.place) vote(aboveTowns(gazetteer.candidates(meeting.place)), WEIGHT.meeting, meeting.start, `meeting ${meeting.surface} names ${meeting.place}`);
+    if (meeting.place)
+      vote(aboveTowns(gazetteer.candidates(meeting.place)), WEIGHT.meeting, meeting.start, `meeting ${meeting.surface} names ${meeting.place}`);
   }
   for (const person of persons) {
     for (const title of person.titles) {
@@ -56,7 +57,12 @@ export function articlePlace(text: string, meetings: MeetingMention[], persons: 
       // 蛟河代表团 at a city congress: a place that names a delegation lies inside the article's place
       const group = GROUP_AFTER.test(text.slice(at + surface.length, at + surface.length + 3));
       const named = aboveTowns(gazetteer.candidates(surface));
-      vote(group ? named.flatMap((entry) => (entry.parent ? [entry.parent] : [])) : named, WEIGHT.headline, at, `the headline names ${group ? `the delegation of ${surface}` : surface}`);
+      vote(
+        group ? named.flatMap((entry) => (entry.parent ? [entry.parent] : [])) : named,
+        WEIGHT.headline,
+        at,
+        `the headline names ${group ? `the delegation of ${surface}` : surface}`,
+      );
       at += surface.length - 1;
     }
   }
@@ -77,7 +83,10 @@ function bestPlace(votes: Map<GazetteerEntry, { score: number; first: number; wh
   let best: { entry: GazetteerEntry; own: number; total: number; first: number; why: string } | null = null;
   for (const [entry, { score, first, why }] of votes) {
     const total = gazetteer.lineage(entry).reduce((sum, at) => sum + (votes.get(at)?.score ?? 0), 0);
-    const better = !best || score > best.own + 1e-9 || (Math.abs(score - best.own) < 1e-9 && (total > best.total + 1e-9 || (Math.abs(total - best.total) < 1e-9 && first < best.first)));
+    const better =
+      !best ||
+      score > best.own + 1e-9 ||
+      (Math.abs(score - best.own) < 1e-9 && (total > best.total + 1e-9 || (Math.abs(total - best.total) < 1e-9 && first < best.first)));
     if (better) best = { entry, own: score, total, first, why };
   }
   return best ? { name: best.entry.name, entry: best.entry, reason: best.why } : null;
@@ -91,5 +100,7 @@ function isCommonNoun(surface: string): boolean {
 
 // a township is never an article's home: it is where the article's leaders go
 function aboveTowns(entries: GazetteerEntry[]): GazetteerEntry[] {
-  return entries.filter((entry) => entry.code === null ? !['town', 'subdistrict', 'development_zone', 'other'].includes(entry.kind) : entry.code.length < TOWN_LEVEL);
+  return entries.filter((entry) =>
+    entry.code === null ? !['town', 'subdistrict', 'development_zone', 'other'].includes(entry.kind) : entry.code.length < TOWN_LEVEL,
+  );
 }

@@ -21,10 +21,14 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
   const paired = visit.paired && persons.length === units.length;
   if (visit.joinsTour && scene.tour.length === 0) return;
   if (visit.sessionOnly) {
-    if (meeting) for (const person of persons) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
+    if (meeting)
+      for (const person of persons)
+        drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
     // 罗山代表团…召开全体会议, then 余国芳主持会议并讲话: chairing a group's own meeting is sitting in the group
     if (scene.townsAreGroups && visit.chairs) {
-      for (const person of persons) for (const group of scene.towns) drafts.push({ type: 'ATTENDED', from: person, to: group, evidence, properties: { ...base, role: '参加', delegation: scene.delegation }, meeting });
+      for (const person of persons)
+        for (const group of scene.towns)
+          drafts.push({ type: 'ATTENDED', from: person, to: group, evidence, properties: { ...base, role: '参加', delegation: scene.delegation }, meeting });
       if (persons.length === 1 && scene.towns.length > 0) scene.actor = persons[0] ?? null;
     }
     return;
@@ -34,11 +38,13 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
     // 市领导…参加审议 in a group's report: they sat in the groups being reported on
     const groups = visit.items.length === 0 && scene.townsAreGroups ? scene.towns : [];
     for (const person of persons) {
-      for (const group of groups) drafts.push({ type: 'ATTENDED', from: person, to: group, evidence, properties: { ...base, delegation: scene.delegation }, meeting });
+      for (const group of groups)
+        drafts.push({ type: 'ATTENDED', from: person, to: group, evidence, properties: { ...base, delegation: scene.delegation }, meeting });
       if (meeting) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
       // 陪同调研 before any place is named: the escort goes wherever the tour goes next (extendTour)
       else {
-        for (const town of scene.towns) drafts.push({ type: 'ATTENDED', from: person, to: town, evidence, properties: { ...base, delegation: scene.delegation }, meeting: null });
+        for (const town of scene.towns)
+          drafts.push({ type: 'ATTENDED', from: person, to: town, evidence, properties: { ...base, delegation: scene.delegation }, meeting: null });
         // 深入鄱阳县调研…毛祖宾参加, then 来到侯家岗乡: a county only frames the tour, whose towns come next
         if (scene.towns.every((town) => placeLevel(town, gazetteer) === 'county')) scene.escorts.push({ person, evidence, role: visit.role });
       }
@@ -51,7 +57,8 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
     for (const item of items) {
       const isGroup = item.group !== null || item.place === null;
       const delegation = item.delegation ?? (item.place ? null : item.group);
-      if (item.place) drafts.push({ type: 'ATTENDED', from: person, to: item.place, evidence, properties: { ...base, delegation }, meeting: isGroup ? meeting : null });
+      if (item.place)
+        drafts.push({ type: 'ATTENDED', from: person, to: item.place, evidence, properties: { ...base, delegation }, meeting: isGroup ? meeting : null });
       if (isGroup && meeting) drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation }, meeting: null });
     }
   });

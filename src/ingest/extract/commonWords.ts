@@ -23,7 +23,7 @@ function readCommonWords(): Set<string> {
   const leads = new Set([...SURNAMES, ...[...COMPOUND_SURNAMES].map((s) => s[0] ?? '')].map(leadBytes));
   const decoder = new TextDecoder();
   const words = new Set<string>();
-  for (let at = 0; at < dict.length; ) {
+  for (let at = 0; at < dict.length;) {
     const newline = dict.indexOf(NEWLINE, at);
     const end = newline < 0 ? dict.length : newline;
     if (leads.has(bytesAt(dict, at))) {

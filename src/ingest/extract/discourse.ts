@@ -37,7 +37,8 @@ const LOCATIVE_END = /^(?:\p{Script=Han}{1,12}?)?(?:(?:召开|举行)的[^,。;]
 // 调研中,X强调…: remarks made during the tour, once its stops are reported, speak to every place it reached
 const TOUR_RECAP = /^在?(?:调研|视察|考察|走访|检查)(?:中|时|期间|过程中|结束时|结束后)/u;
 // numbered points (一是…, 第一,, (一)) carry remarks over into new paragraphs, as bullets do
-const ENUMERATED = /^(?:[一二三四五六七八九十]+是|首先|其次|最后|第[一二三四五六七八九十]+[,、]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、])/u;
+const ENUMERATED =
+  /^(?:[一二三四五六七八九十]+是|首先|其次|最后|第[一二三四五六七八九十]+[,、]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、])/u;
 
 /**
  * Walks the sentences in order, keeping a scene (meeting, visitor, towns, current speaker) so that
@@ -57,10 +58,15 @@ export function discourse(input: DiscourseInput): Draft[] {
     if (unit.paragraph !== paragraph) startParagraph(scene, unit, input.dates, drafts, paragraph < 0);
     paragraph = unit.paragraph;
     // 县政协十四届四次会议以来: a session named as a point in the past is not the one going on
-    scene.meeting = within(input.meetings).filter((m) => !SINCE.test(text.slice(m.end, m.end + 4))).at(-1) ?? scene.meeting;
+    scene.meeting =
+      within(input.meetings)
+        .filter((m) => !SINCE.test(text.slice(m.end, m.end + 4)))
+        .at(-1) ?? scene.meeting;
     // 郭大进表示,省委书记王宁到昭通调研…: a visit inside someone's words is reported, not happening
     const said = speech(text, unit, persons);
-    const visits = attendance(text, unit, persons, input.meetings, gazetteer).filter((visit) => !said || visit.persons.every((p) => p.start < said.contentStart));
+    const visits = attendance(text, unit, persons, input.meetings, gazetteer).filter(
+      (visit) => !said || visit.persons.every((p) => p.start < said.contentStart),
+    );
     for (const visit of visits) attend(scene, visit, unit, drafts, gazetteer);
     if (visits.length === 0) {
       recapTour(scene, unit, drafts);
@@ -98,7 +104,8 @@ function speak(
   if (!speaker) return;
   closeRemarks(scene, walk.drafts);
   if (speaksAsLeader(speaker, scene.actor, scene.towns, walk.titlesByName, walk.gazetteer)) {
-    const towns = scene.towns.length > 0 ? addressedTowns(walk.text, act.contentStart, scene.towns, walk.gazetteer) : groupRevealed(scene, speaker, act, unit, walk);
+    const towns =
+      scene.towns.length > 0 ? addressedTowns(walk.text, act.contentStart, scene.towns, walk.gazetteer) : groupRevealed(scene, speaker, act, unit, walk);
     // 大雪山代表团…讨论, 会上,杨世年县长…提出: a leader speaking in a group's report sat in that group
     if (scene.townsAreGroups && named) sitsInGroups(scene, speaker, unit, walk.drafts);
     scene.remarks = remarks(speaker, towns, unit);
@@ -120,14 +127,27 @@ function byOffice(surname: string, scene: Scene, persons: PersonMention[]): Pers
 // 参加…第二、第四代表团…审议 then 谈到,普安镇作为…: remarks to a town, by someone sitting in numbered
 // groups of a session, say which group was that town's; the speaker sat in it
 // (胡宝锋参加第九代表团和第十二代表团审议 names no session, and the groups alone say the speaker sat there)
-function groupRevealed(scene: Scene, speaker: PersonMention, act: SpeechAct, unit: Unit, walk: { text: string; gazetteer: Gazetteer; drafts: Draft[] }): PlaceMention[] {
+function groupRevealed(
+  scene: Scene,
+  speaker: PersonMention,
+  act: SpeechAct,
+  unit: Unit,
+  walk: { text: string; gazetteer: Gazetteer; drafts: Draft[] },
+): PlaceMention[] {
   const listed = places(walk.text, act.contentStart, walk.gazetteer).flatMap((item) => (item.place && TOWNSHIP.test(item.place.surface) ? [item.place] : []));
   const sessions = walk.drafts.filter((d) => d.type === 'ATTENDED' && d.to.kind === 'meeting' && d.from.kind === 'person' && d.from.name === speaker.name);
   const inNumberedGroup = scene.actor?.name === speaker.name && scene.delegation !== null && scene.towns.length === 0;
   if (listed.length === 0 || (sessions.length === 0 && !inNumberedGroup)) return [];
   const meeting = (sessions[0]?.to as MeetingMention | undefined) ?? null;
   for (const town of listed) {
-    walk.drafts.push({ type: 'ATTENDED', from: speaker, to: town, evidence: { start: unit.start, end: unit.end }, properties: { role: '参加', delegation: scene.delegation, date: scene.date }, meeting });
+    walk.drafts.push({
+      type: 'ATTENDED',
+      from: speaker,
+      to: town,
+      evidence: { start: unit.start, end: unit.end },
+      properties: { role: '参加', delegation: scene.delegation, date: scene.date },
+      meeting,
+    });
   }
   return listed;
 }
@@ -159,15 +179,26 @@ function recapTour(scene: Scene, unit: Unit, drafts: Draft[]): void {
 function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMention[], gazetteer: Gazetteer, drafts: Draft[]): void {
   // 在七都镇, / 在与老河土镇领导班子座谈中, / 随后在大坡镇,
   const opening = /^(?:(?:随后|接着|之后|然后|最后),?)?在与?/u.exec(unit.text)?.[0].length ?? 0;
-  const locative = opening > 0 ? (placesUpToDengdi(text, unit, gazetteer) ?? townshipsBeforeVisitor(text, unit, persons, gazetteer) ?? places(text, unit.start + opening, gazetteer)) : [];
+  const locative =
+    opening > 0
+      ? (placesUpToDengdi(text, unit, gazetteer) ?? townshipsBeforeVisitor(text, unit, persons, gazetteer) ?? places(text, unit.start + opening, gazetteer))
+      : [];
   const afterLocative = locative[locative.length - 1]?.end ?? unit.start;
-  const isLocative = locative.length > 0 && (LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 60)) || sitesThenVisitor(text, locative, unit, persons));
+  const isLocative =
+    locative.length > 0 && (LOCATIVE_END.test(text.slice(afterLocative, afterLocative + 60)) || sitesThenVisitor(text, locative, unit, persons));
   const items = isLocative ? locative : groupsIn(text, unit.start, unit.end, gazetteer);
   const towns = items.flatMap((item) => (item.place ? [item.place] : []));
   // 在第一代表团,区委书记巫敏认真聆听…: a numbered delegation names no place, but whoever sits there attends the session
   if (towns.length === 0 && isLocative && scene.meeting && items.some((item) => item.delegation !== null)) {
     for (const person of persons.filter((p) => !isMember(p))) {
-      drafts.push({ type: 'ATTENDED', from: person, to: scene.meeting, evidence: { start: unit.start, end: unit.end }, properties: { role: '参加', delegation: items[0]!.delegation, date: scene.date }, meeting: null });
+      drafts.push({
+        type: 'ATTENDED',
+        from: person,
+        to: scene.meeting,
+        evidence: { start: unit.start, end: unit.end },
+        properties: { role: '参加', delegation: items[0]!.delegation, date: scene.date },
+        meeting: null,
+      });
     }
   }
   if (towns.length === 0) return;
@@ -182,8 +213,23 @@ function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMent
   const onTour = persons.length === 0 && scene.tour.length > 0 && !scene.townsAreGroups ? (scene.actor ?? undefined) : undefined;
   const visitor = isLocative && !areGroups ? (persons.find((p) => p.name === scene.actor?.name) ?? onTour) : undefined;
   for (const town of visitor ? towns : []) {
-    const known = drafts.some((d) => d.type === 'ATTENDED' && d.from.kind === 'person' && d.from.name === visitor!.name && d.to.kind === 'place' && samePlace(d.to.surface, town.surface, gazetteer));
-    if (!known) drafts.push({ type: 'ATTENDED', from: scene.actor!, to: town, evidence: { start: unit.start, end: unit.end }, properties: { role: '调研', delegation: null, date: scene.date }, meeting: null });
+    const known = drafts.some(
+      (d) =>
+        d.type === 'ATTENDED' &&
+        d.from.kind === 'person' &&
+        d.from.name === visitor!.name &&
+        d.to.kind === 'place' &&
+        samePlace(d.to.surface, town.surface, gazetteer),
+    );
+    if (!known)
+      drafts.push({
+        type: 'ATTENDED',
+        from: scene.actor!,
+        to: town,
+        evidence: { start: unit.start, end: unit.end },
+        properties: { role: '调研', delegation: null, date: scene.date },
+        meeting: null,
+      });
   }
   moveTo(scene, towns, areGroups, items[0]?.delegation ?? null);
 }
@@ -218,9 +264,10 @@ function townshipsBeforeVisitor(text: string, unit: Unit, persons: PersonMention
 // the place each 、/,-separated piece between `from` and `end` opens on, each place once
 function listedPlaces(text: string, from: number, end: number, gazetteer: Gazetteer, keep: (surface: string) => boolean): PlaceItem[] {
   const items: PlaceItem[] = [];
-  for (let at = from; at < end; ) {
+  for (let at = from; at < end;) {
     const place = placeAt(text, at, gazetteer);
-    if (place && keep(place.surface) && !items.some((item) => item.place && samePlace(item.place.surface, place.surface, gazetteer))) items.push({ start: at, end: place.end, place, delegation: null, group: null });
+    if (place && keep(place.surface) && !items.some((item) => item.place && samePlace(item.place.surface, place.surface, gazetteer)))
+      items.push({ start: at, end: place.end, place, delegation: null, group: null });
     const next = text.slice(at, end).search(/[、,]/u);
     at = next < 0 ? end : at + next + 1;
   }
@@ -247,9 +294,11 @@ function isMember(person: PersonMention): boolean {
 
 // the leader's seat in the groups being reported on, unless an attendance formula already gave it
 function sitsInGroups(scene: Scene, speaker: PersonMention, unit: Unit, drafts: Draft[]): void {
-  const seated = (town: PlaceMention): boolean => drafts.some((d) => d.type === 'ATTENDED' && d.from.kind === 'person' && d.from.name === speaker.name && d.to === town);
+  const seated = (town: PlaceMention): boolean =>
+    drafts.some((d) => d.type === 'ATTENDED' && d.from.kind === 'person' && d.from.name === speaker.name && d.to === town);
   const properties = { role: '参加', delegation: scene.delegation, date: scene.date };
-  for (const town of scene.towns.filter((t) => !seated(t))) drafts.push({ type: 'ATTENDED', from: speaker, to: town, evidence: { start: unit.start, end: unit.end }, properties, meeting: scene.meeting });
+  for (const town of scene.towns.filter((t) => !seated(t)))
+    drafts.push({ type: 'ATTENDED', from: speaker, to: town, evidence: { start: unit.start, end: unit.end }, properties, meeting: scene.meeting });
 }
 
 // a delegate named or speaking in their group attended the group and the meeting it belongs to

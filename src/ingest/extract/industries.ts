@@ -13,7 +13,8 @@ const LIST_TAIL = new RegExp(`(?:等|[两二三四五六七八九十]大)${CALLE
 const CATEGORY_END = /(?:新兴|战略性|主导|支柱|传统|特色|优势|未来|先导|重点|富民)$/u;
 const CLAUSE_BREAK = /[,;:。!?“”\n]/u;
 // verbs that open a list inside a clause; the first item starts after the last of them
-const LIST_OPENERS = /(?:聚焦|紧盯|盯紧|扶持|支持|鼓励|引导|引育|丰富|积极|大力|持续|围绕|发展|培育|布局|壮大|做强|做大|做优|打造|深耕|瞄准|抢占|引进|招引|加快|推动|推进|重点|主攻|涵盖|包括|突出|紧扣|锚定|面向|拓展|延伸|集聚|聚力|发力|抢抓|强化|提升|覆盖|涉及|在|以)/gu;
+const LIST_OPENERS =
+  /(?:聚焦|紧盯|盯紧|扶持|支持|鼓励|引导|引育|丰富|积极|大力|持续|围绕|发展|培育|布局|壮大|做强|做大|做优|打造|深耕|瞄准|抢占|引进|招引|加快|推动|推进|重点|主攻|涵盖|包括|突出|紧扣|锚定|面向|拓展|延伸|集聚|聚力|发力|抢抓|强化|提升|覆盖|涉及|在|以)/gu;
 const HAS_OPENER = new RegExp(LIST_OPENERS.source, 'u');
 // an industry has a name in words (新型显示, 5G); “4+4+4” or “2+8+N” is a formula, hence a slogan
 const ITEM = /^(?=.*[\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z0-9]{2,10}$/u;

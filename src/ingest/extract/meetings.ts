@@ -5,7 +5,10 @@ import type { MeetingMention } from './mentions.js';
 // 第十八届人民代表大会第三次会议, 十八届人大三次会议; 人大常委会 meetings are another body and do not match
 const NPC = new RegExp(`第?(${NUMERAL})届(?:人民代表大会|人大)第?(${NUMERAL})次(?:全体)?会议`, 'gu');
 // 政协昆山市第十五届委员会第三次会议, 政协第十五届张家港市委员会第四次会议 (the form the body prints), 市政协十五届三次会议
-const CPPCC = new RegExp(`(?:中国人民政治协商会议|政协)(\\p{Script=Han}{2,6}?[市区县省])?第?(${NUMERAL})届(?:(\\p{Script=Han}{2,6}?[市区县省])?委员会)?第?(${NUMERAL})次(?:全体)?会议`, 'gu');
+const CPPCC = new RegExp(
+  `(?:中国人民政治协商会议|政协)(\\p{Script=Han}{2,6}?[市区县省])?第?(${NUMERAL})届(?:(\\p{Script=Han}{2,6}?[市区县省])?委员会)?第?(${NUMERAL})次(?:全体)?会议`,
+  'gu',
+);
 // 九届政协第五次会议, 区十届政协三次会议: the term written before the body
 const CPPCC_TERM_FIRST = new RegExp(`第?(${NUMERAL})届政协(?:委员会)?第?(${NUMERAL})次(?:全体)?会议`, 'gu');
 const LEVEL_BEFORE = /[市区县省]$/;
@@ -27,7 +30,8 @@ export function meetings(text: string, gazetteer: Gazetteer): MeetingMention[] {
   for (const match of text.matchAll(CPPCC)) {
     const term = chineseNumber(match[2] ?? '');
     const session = chineseNumber(match[4] ?? '');
-    if (term !== null && session !== null) found.push(withPrefix(text, match.index, match[0].length, 'CPPCC', term, session, match[1] ?? match[3] ?? null, gazetteer));
+    if (term !== null && session !== null)
+      found.push(withPrefix(text, match.index, match[0].length, 'CPPCC', term, session, match[1] ?? match[3] ?? null, gazetteer));
   }
   for (const match of text.matchAll(CPPCC_TERM_FIRST)) {
     const term = chineseNumber(match[1] ?? '');

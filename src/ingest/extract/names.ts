@@ -12,11 +12,113 @@ export interface NameSpan {
 const NOT_IN_GIVEN_NAME = new Set([...'的了在是和与及等们市区县镇乡省委组团记席到参列调指说要也都就对把被将从为这那其之所以于而并或但着过得个位']);
 // what may follow a name: punctuation, or the verbs and particles that open the rest of a sentence
 const FOLLOWERS = [
-  '来到', '到', '在', '参加', '列席', '出席', '调研', '视察', '指出', '强调', '表示', '说', '要求', '希望', '主持', '一行', '等', '先后',
-  '与', '和', '及', '同志', '陪同', '一同', '一起', '分别', '听取', '察看', '走访', '深入', '带队', '率队', '带领', '率领', '率', '对', '就', '前往', '参观',
-  '详细', '仔细', '认真', '实地', '代表', '作', '讲话', '发言', '也', '又', '还', '随后', '首先', '充分', '肯定', '介绍', '汇报', '提出', '认为',
-  '赴', '走进', '召开', '会见', '考察', '检查', '督查', '慰问', '看望', '书记', '市长', '区长', '县长', '镇长', '主任', '主席', '委员', '的',
-  '应邀', '进行', '从', '亲自', '担任', '是', '参与', '随同', '传达', '莅临', '会上', '会同', '围绕', '结合', '建议', '关于', '谈', '聚焦', '向', '表达', '寄语', '勉励', '鼓励', '叮嘱', '结束', '来', '共同', '逐一', '不时', '以', '为',
+  '来到',
+  '到',
+  '在',
+  '参加',
+  '列席',
+  '出席',
+  '调研',
+  '视察',
+  '指出',
+  '强调',
+  '表示',
+  '说',
+  '要求',
+  '希望',
+  '主持',
+  '一行',
+  '等',
+  '先后',
+  '与',
+  '和',
+  '及',
+  '同志',
+  '陪同',
+  '一同',
+  '一起',
+  '分别',
+  '听取',
+  '察看',
+  '走访',
+  '深入',
+  '带队',
+  '率队',
+  '带领',
+  '率领',
+  '率',
+  '对',
+  '就',
+  '前往',
+  '参观',
+  '详细',
+  '仔细',
+  '认真',
+  '实地',
+  '代表',
+  '作',
+  '讲话',
+  '发言',
+  '也',
+  '又',
+  '还',
+  '随后',
+  '首先',
+  '充分',
+  '肯定',
+  '介绍',
+  '汇报',
+  '提出',
+  '认为',
+  '赴',
+  '走进',
+  '召开',
+  '会见',
+  '考察',
+  '检查',
+  '督查',
+  '慰问',
+  '看望',
+  '书记',
+  '市长',
+  '区长',
+  '县长',
+  '镇长',
+  '主任',
+  '主席',
+  '委员',
+  '的',
+  '应邀',
+  '进行',
+  '从',
+  '亲自',
+  '担任',
+  '是',
+  '参与',
+  '随同',
+  '传达',
+  '莅临',
+  '会上',
+  '会同',
+  '围绕',
+  '结合',
+  '建议',
+  '关于',
+  '谈',
+  '聚焦',
+  '向',
+  '表达',
+  '寄语',
+  '勉励',
+  '鼓励',
+  '叮嘱',
+  '结束',
+  '来',
+  '共同',
+  '逐一',
+  '不时',
+  '以',
+  '为',
 ];
 // particles that are also common in given names (李为民, 王之江, 张其林, 蓝进和)
 const PARTICLE_IN_NAME = new Set([...'为之其而和']);
@@ -58,11 +160,11 @@ function nameAt(text: string, position: number): NameSpan | null {
   // a name the text writes again as a name needs no follower here (周道富轻车简从…周道富指出)
   const lengths = candidateLengths(text, position).filter(
     (length) =>
-      (followsName(text, position + length) || recurs(text, text.slice(position, position + length), position)) &&
-      !placeBeforeOffice(text, position, length),
+      (followsName(text, position + length) || recurs(text, text.slice(position, position + length), position)) && !placeBeforeOffice(text, position, length),
   );
   // 县人大常委会主任李立为,: a particle ends a three-character name when punctuation closes it
-  if (particleName(text.slice(position, position + 3)) && /^[,、。;]/u.test(text[position + 3] ?? '')) return { name: text.slice(position, position + 3), start: position, end: position + 3 };
+  if (particleName(text.slice(position, position + 3)) && /^[,、。;]/u.test(text[position + 3] ?? ''))
+    return { name: text.slice(position, position + 3), start: position, end: position + 3 };
   const [shortest, longer] = lengths;
   if (shortest === undefined) return null;
   const length = longer !== undefined && preferLonger(text, position, shortest, longer) ? longer : shortest;
@@ -104,7 +206,13 @@ function listItem(text: string, position: number): NameSpan | null {
 
 // the last of a list of names (市领导戴海兵、产敬春参加) when its surname is one our list lacks or a particle sits inside it
 function rareSurnameName(text: string, position: number): NameSpan | null {
-  const length = RARE_NAME_LENGTHS.find((n) => (listedName(text.slice(position, position + n)) || particleName(text.slice(position, position + n))) && !placeBeforeOffice(text, position, n) && followsName(text, position + n) && !followsName(text, position + n - 1));
+  const length = RARE_NAME_LENGTHS.find(
+    (n) =>
+      (listedName(text.slice(position, position + n)) || particleName(text.slice(position, position + n))) &&
+      !placeBeforeOffice(text, position, n) &&
+      followsName(text, position + n) &&
+      !followsName(text, position + n - 1),
+  );
   return length === undefined ? null : { name: text.slice(position, position + length), start: position, end: position + length };
 }
 
@@ -134,7 +242,14 @@ function plainName(candidate: string): boolean {
 
 // among names, a surname-led word the dictionary files as a noun or a place (王治国) is a name too
 function listedName(candidate: string): boolean {
-  return plainName(candidate) || (SURNAMES.has(candidate[0] ?? '') && candidate.length === 3 && givenNameOk(candidate.slice(1)) && !isCommonWord(candidate.slice(0, 2)) && readsAsName(candidate));
+  return (
+    plainName(candidate) ||
+    (SURNAMES.has(candidate[0] ?? '') &&
+      candidate.length === 3 &&
+      givenNameOk(candidate.slice(1)) &&
+      !isCommonWord(candidate.slice(0, 2)) &&
+      readsAsName(candidate))
+  );
 }
 
 /** True when the string is a name once a list frames it (、 before it): a whole name, or one with a particle inside (刘家和). */

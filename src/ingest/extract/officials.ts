@@ -7,10 +7,12 @@ const TITLE_LAST_CHARS = new Set([...'记长任席表员委导人选']);
 // the name follows 的 (来自雅星镇的侯启江代表认为) or opens the clause (伍晓锋代表说)
 const MEMBER_AFTER_NAME = /(?:的|(?<=^|[。;,:”\n]))(\p{Script=Han}{2,3}?)(代表|委员)(?=认为|表示|说|建议|提出|指出|介绍|谈到|在发言|发言|,)/gmu;
 // 杨世年县长从…提出, 赵润田书记强调: a leader named before the office, opening the clause
-const LEADER_AFTER_NAME = /(?<=^|[。;,:”\n])(\p{Script=Han}{2,3}?)(书记|省长|市长|区长|县长|旗长|镇长|乡长|主任|主席)(?=从|在|指出|强调|表示|说|要求|提出|认为|希望|,)/gmu;
+const LEADER_AFTER_NAME =
+  /(?<=^|[。;,:”\n])(\p{Script=Han}{2,3}?)(书记|省长|市长|区长|县长|旗长|镇长|乡长|主任|主席)(?=从|在|指出|强调|表示|说|要求|提出|认为|希望|,)/gmu;
 const LIST_LINK = /^(?:是|为|还有|有):?/u;
 // …等县领导, …等委员, …等5位代表; or no title at all when the list itself attends (吴爱国、徐德美、黄敏等分别参加)
-const TITLE_AFTER_LIST = /等(?:(?:[0-9一二三四五六七八九十]+位|位[0-9一二三四五六七八九十]+)?([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)|(?=(?:分别|一同|先后)?(?:参加|陪同|出席|列席)))/gu;
+const TITLE_AFTER_LIST =
+  /等(?:(?:[0-9一二三四五六七八九十]+位|位[0-9一二三四五六七八九十]+)?([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)|(?=(?:分别|一同|先后)?(?:参加|陪同|出席|列席)))/gu;
 // what opens a list of names: punctuation, the start, or 有/与/和/及 (在主席台就座的还有…, 与…等委员)
 const LIST_OPENS = /(?:^|[,。;:、“”()\s]|有|与|和|及|同|是)$/u;
 
@@ -20,7 +22,12 @@ const LIST_OPENS = /(?:^|[,。;:、“”()\s]|有|与|和|及|同|是)$/u;
  * learnt from titles, so a bare 2–3 character string is never guessed to be a person.
  */
 export function officials(text: string): PersonMention[] {
-  const titled = [...titledMentions(text), ...namesBeforeTitle(text), ...namedBeforeOffice(text, MEMBER_AFTER_NAME), ...namedBeforeOffice(text, LEADER_AFTER_NAME)];
+  const titled = [
+    ...titledMentions(text),
+    ...namesBeforeTitle(text),
+    ...namedBeforeOffice(text, MEMBER_AFTER_NAME),
+    ...namedBeforeOffice(text, LEADER_AFTER_NAME),
+  ];
   const taken = new Set<number>();
   for (const mention of titled) for (let i = mention.start; i < mention.end; i++) taken.add(i);
   return [...titled, ...bareMentions(text, titled, taken)].sort((a, b) => a.start - b.start);
@@ -31,8 +38,12 @@ function namesBeforeTitle(text: string): PersonMention[] {
   const found: PersonMention[] = [];
   for (const match of text.matchAll(TITLE_AFTER_LIST)) {
     const listed: NameSpan[] = [];
-    for (let end = match.index; ; ) {
-      const length = [3, 2].find((n) => (isNameSpan(text.slice(end - n, end)) || (text[end - n - 1] === '、' && isListedNameSpan(text.slice(end - n, end)))) && (text[end - n - 1] === '、' || LIST_OPENS.test(text.slice(Math.max(0, end - n - 2), end - n))));
+    for (let end = match.index; ;) {
+      const length = [3, 2].find(
+        (n) =>
+          (isNameSpan(text.slice(end - n, end)) || (text[end - n - 1] === '、' && isListedNameSpan(text.slice(end - n, end)))) &&
+          (text[end - n - 1] === '、' || LIST_OPENS.test(text.slice(Math.max(0, end - n - 2), end - n))),
+      );
       if (length === undefined) break;
       listed.unshift({ name: text.slice(end - length, end), start: end - length, end });
       if (text[end - length - 1] !== '、') break;
@@ -41,7 +52,8 @@ function namesBeforeTitle(text: string): PersonMention[] {
     const title = match[1];
     // untitled, only a list of several names reads as people rather than as things (项目、企业等参加)
     if (title === undefined && listed.length < 3) continue;
-    for (const span of listed) found.push({ kind: 'person', name: span.name, titles: title ? [title] : [], titleStart: span.start, start: span.start, end: span.end, listed: !title });
+    for (const span of listed)
+      found.push({ kind: 'person', name: span.name, titles: title ? [title] : [], titleStart: span.start, start: span.start, end: span.end, listed: !title });
   }
   return found;
 }

@@ -12,6 +12,7 @@ const COUNTY_END = /(?:县|旗|市|区)$/u;
  */
 export function placeLevel(place: PlaceMention, gazetteer: Gazetteer): 'township' | 'county' | null {
   const kinds = new Set(gazetteer.candidates(place.surface).map((entry) => entry.kind));
-  if (kinds.size > 0) return [...kinds].every((kind) => COUNTY_KINDS.has(kind)) ? 'county' : [...kinds].some((kind) => COUNTY_KINDS.has(kind)) ? null : 'township';
+  if (kinds.size > 0)
+    return [...kinds].every((kind) => COUNTY_KINDS.has(kind)) ? 'county' : [...kinds].some((kind) => COUNTY_KINDS.has(kind)) ? null : 'township';
   return TOWNSHIP_END.test(place.surface) ? 'township' : COUNTY_END.test(place.surface) ? 'county' : null;
 }

@@ -17,8 +17,23 @@ export interface PlaceItem {
 
 // a place the gazetteer does not know still announces itself by its suffix: XX镇, XX街道, XX开发区
 const PLACE_SUFFIXES = [
-  '高新技术产业开发区', '经济技术开发区', '自由贸易试验区', '综合保税区', '经济开发区', '工业园区', '开发区', '高新区', '经开区', '保税区', '度假区',
-  '街道', '新区', '苏木', '镇', '乡', '区',
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '自由贸易试验区',
+  '综合保税区',
+  '经济开发区',
+  '工业园区',
+  '开发区',
+  '高新区',
+  '经开区',
+  '保税区',
+  '度假区',
+  '街道',
+  '新区',
+  '苏木',
+  '镇',
+  '乡',
+  '区',
 ];
 // 各县区, 全镇, 该乡, 等乡镇: a determiner or a conjunction before the suffix names no place
 const DETERMINER = '[各全本该每其此这那邻多两几诸等及和与到在于]';
@@ -109,7 +124,12 @@ export function placeAt(text: string, position: number, gazetteer: Gazetteer): P
   const suffixed = UNKNOWN_PLACE.exec(text.slice(position, position + 12))?.[0] ?? null;
   const unknown = suffixed && !NOT_A_DISTRICT.test(suffixed) && !VERB_STEM.test(suffixed) && plausibleStem(suffixed) ? suffixed : null;
   // 远安旧县镇: a county's short form, then a township the gazetteer knows, is that township inside it
-  if (known && unknown?.startsWith(known) && aboveTownship(known, gazetteer) && gazetteer.surfaceAt(text, position + known.length)?.length === unknown.length - known.length) {
+  if (
+    known &&
+    unknown?.startsWith(known) &&
+    aboveTownship(known, gazetteer) &&
+    gazetteer.surfaceAt(text, position + known.length)?.length === unknown.length - known.length
+  ) {
     const township = placeAt(text, position + known.length, gazetteer);
     if (township && /(?:镇|乡|街道|苏木)$/u.test(township.surface) && !aboveTownship(township.surface, gazetteer)) return township;
   }
@@ -184,7 +204,13 @@ function placeItem(text: string, position: number, gazetteer: Gazetteer, carried
   if (stem && !isCommonWord(stem) && posTag(stem).every(({ tag }) => tag.startsWith('n') || tag === 'x' || tag === 'eng')) {
     const marked: PlaceMention = { kind: 'place', surface: stem, start: at, end: at + stem.length };
     const end = at + text.slice(at + stem.length).search(/代表团|组/u) + stem.length + (text.startsWith('代表团', at + stem.length) ? 3 : 1);
-    return { start: position, end, place: marked, delegation: text.startsWith('代表团', at + stem.length) ? text.slice(at, end) : delegation, group: text.slice(at, end) };
+    return {
+      start: position,
+      end,
+      place: marked,
+      delegation: text.startsWith('代表团', at + stem.length) ? text.slice(at, end) : delegation,
+      group: text.slice(at, end),
+    };
   }
   const label = GROUP_LABEL.exec(text.slice(at, at + 12));
   if (label) return { start: position, end: at + label[0].length, place: null, delegation, group: label[0] };

@@ -21,7 +21,18 @@ export interface Scene {
 
 /** The scene before the first sentence: nothing named yet. */
 export function scene(): Scene {
-  return { meeting: null, actor: null, towns: [], townsAreGroups: false, delegation: null, date: null, remarks: null, discussion: false, tour: [], escorts: [] };
+  return {
+    meeting: null,
+    actor: null,
+    towns: [],
+    townsAreGroups: false,
+    delegation: null,
+    date: null,
+    remarks: null,
+    discussion: false,
+    tour: [],
+    escorts: [],
+  };
 }
 
 /** Sets the towns the following sentences are about; a new place ends remarks and discussion. */

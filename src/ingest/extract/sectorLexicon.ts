@@ -27,7 +27,11 @@ function readTerms(path: string): string[] {
   } catch (error) {
     throw new Error(`sector lexicon ${path}: expected a readable text file; ${(error as Error).message}`, { cause: error });
   }
-  return text.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean).flatMap(expand);
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .flatMap(expand);
 }
 
 // {a|b}c{d|e} → acd, ace, bcd, bce

@@ -11,7 +11,12 @@ export interface Place {
 
 // 青浦区委书记: a place the gazetteer lacks, recognisable because a party or government body follows it
 const UNKNOWN_PLACE = /^\p{Script=Han}{2,4}?(?:省|市|区|县|镇|乡|街道)(?=委|党委|党工委|党组|人大|政协|政府|人民政府|纪委|监委|[省市区县镇乡]长|副|常委)/u;
-const DEPTH_BY_SUFFIX: [RegExp, number][] = [[/省$/, 1], [/市$/, 2], [/[区县]$/, 3], [/.$/, 4]];
+const DEPTH_BY_SUFFIX: [RegExp, number][] = [
+  [/省$/, 1],
+  [/市$/, 2],
+  [/[区县]$/, 3],
+  [/.$/, 4],
+];
 const KINDS_BY_LEVEL: Record<string, PlaceKind[]> = {
   省: ['province'],
   市: ['county_city', 'city'],

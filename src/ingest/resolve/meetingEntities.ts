@@ -21,7 +21,14 @@ export function meetingEntities(mentions: MeetingMention[], home: Home | null, g
     let meeting = byKey.get(key);
     if (!meeting) {
       const name = place ? canonicalName(place.name, mention) : mention.surface;
-      meeting = { type: 'Meeting', key, name, aliases: [], properties: { jurisdiction, body: mention.body, term: mention.term, session: mention.session }, resolution: [] };
+      meeting = {
+        type: 'Meeting',
+        key,
+        name,
+        aliases: [],
+        properties: { jurisdiction, body: mention.body, term: mention.term, session: mention.session },
+        resolution: [],
+      };
       meeting.resolution.push(place ? `jurisdiction ${place.name}: ${place.reason}` : 'jurisdiction unknown: key scoped to this article');
       byKey.set(key, meeting);
     }
@@ -49,7 +56,5 @@ function placeOf(mention: MeetingMention, home: Home | null, gazetteer: Gazettee
 function canonicalName(jurisdiction: string, mention: MeetingMention): string {
   const term = toChineseNumber(mention.term);
   const session = toChineseNumber(mention.session);
-  return mention.body === 'NPC'
-    ? `${jurisdiction}第${term}届人民代表大会第${session}次会议`
-    : `政协${jurisdiction}第${term}届委员会第${session}次会议`;
+  return mention.body === 'NPC' ? `${jurisdiction}第${term}届人民代表大会第${session}次会议` : `政协${jurisdiction}第${term}届委员会第${session}次会议`;
 }

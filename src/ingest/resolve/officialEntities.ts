@@ -20,7 +20,9 @@ export function officialEntities(persons: PersonMention[], home: Home | null, ga
     const key = place ? `${place.name}:${mention.name}` : `:${mention.name}@${articleScope}`;
     let entity = byKey.get(key);
     if (!entity) {
-      const why = place ? `jurisdiction ${place.name}: ${place.reason}` : `jurisdiction unknown (no place in titles, no article home): key scoped to this article`;
+      const why = place
+        ? `jurisdiction ${place.name}: ${place.reason}`
+        : `jurisdiction unknown (no place in titles, no article home): key scoped to this article`;
       entity = { type: 'Official', key, name: mention.name, aliases: [], properties: { jurisdiction: place?.name ?? '', titles: [] }, resolution: [why] };
       byKey.set(key, entity);
     }

@@ -21,7 +21,13 @@ const COUNTY_KINDS = new Set<PlaceKind>(['county', 'county_city', 'district']);
  * there is one, else `${parent code or name}/${name}`: two same-name towns of different counties
  * never merge, and every entity says in `resolution` why it was placed where it is.
  */
-export function townEntities(mentions: PlaceMention[], text: string, home: Home | null, gazetteer: Gazetteer, articleScope: string): Map<PlaceMention, TownEntity> {
+export function townEntities(
+  mentions: PlaceMention[],
+  text: string,
+  home: Home | null,
+  gazetteer: Gazetteer,
+  articleScope: string,
+): Map<PlaceMention, TownEntity> {
   const byKey = new Map<string, TownEntity>();
   const byMention = new Map<PlaceMention, TownEntity>();
   for (const mention of mentions) {
@@ -37,7 +43,12 @@ export function townEntities(mentions: PlaceMention[], text: string, home: Home 
       const kind = entry?.kind ?? KIND_BY_SUFFIX.find(([suffix]) => suffix.test(name))?.[1] ?? 'other';
       // listed aliases always; the derived short form (巴城) when the article writes it
       const aliases = entry ? gazetteer.surfacesOf(entry).filter((s) => s !== name && (s === entry.name || entry.aliases.includes(s) || text.includes(s))) : [];
-      const properties: TownProperties = { kind, parent: parentName, code: entry?.code ?? null, ...divisions(entry ? gazetteer.lineage(entry) : container ? gazetteer.lineage(container) : []) };
+      const properties: TownProperties = {
+        kind,
+        parent: parentName,
+        code: entry?.code ?? null,
+        ...divisions(entry ? gazetteer.lineage(entry) : container ? gazetteer.lineage(container) : []),
+      };
       town = { type: 'Town', key, name, aliases, properties, resolution: [placed.reason] };
       byKey.set(key, town);
     }
