@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         // resolvers speak the stored values; Apollo maps them to the schema's names (src/data/enumValues.ts)
         enumValues: Object.fromEntries(
-          ['EntityType', 'NodeLabel', 'CentralityLabel', 'TownKind', 'MentionContext', 'CentralityMeasure'].map((name) => [
+          ['EntityType', 'NodeLabel', 'CentralityLabel', 'TownKind', 'MentionContext', 'CentralityMeasure', 'DateSource', 'TimeUnit'].map((name) => [
             name,
             `../data/enumValues.js#${name}`,
           ]),
@@ -59,6 +59,7 @@ const config: CodegenConfig = {
           DiffusionEvent: '../data/traversal.js#DiffusionEvent as DiffusionEventRecord',
           Centrality: '../analysis/computeCentrality.js#Centrality as CentralityRecord',
           CentralityScore: '../data/centrality.js#CentralityScoreRecord',
+          CareerStep: '../data/records.js#CareerStepRecord',
         },
       },
     },

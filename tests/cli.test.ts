@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,8 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
-import { connectTestNeo4j, fixtures, resetGraph, SAMPLE, testConfig } from './helper.js';
+import { gexfElements } from './export/gexfElements.js';
+import { connectTestNeo4j, cypher, fixtures, resetGraph, SAMPLE, testConfig } from './helper.js';
 
 // the real bin/kg.js on the built dist/, as a user runs `npx kg`
 async function kg(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -63,6 +64,14 @@ describe('the kg command line', () => {
   });
 
   it("kg export writes GraphML and GEXF that load back into graphology with Neo4j's counts, and a CSV event table", async () => {
+    // the sample has no date: two articles dated by their sidecars give the GEXF's timeline a day (the
+    // lead's 1月16日 in the sidecar's year) and a month (近日 in a text published on 2024-03-20)
+    const dated = mkdtempSync(join(tmpdir(), 'kg-dated-'));
+    writeFileSync(join(dated, 'qidu.txt'), '1月16日,吴江区委书记李铭来到七都镇、震泽镇调研。李铭强调,七都镇要做强“一镇一品”。\n');
+    writeFileSync(join(dated, 'qidu.meta.json'), JSON.stringify({ date: '2024-01' }));
+    writeFileSync(join(dated, 'tongli.txt'), '近日,吴江区委书记李铭来到同里镇调研。李铭强调,同里镇要做强“文旅融合”。\n');
+    writeFileSync(join(dated, 'tongli.meta.json'), JSON.stringify({ date: '2024-03-20' }));
+    expect((await kg(['ingest', dated])).code).toBe(0);
     const nodes = await count('MATCH (n) RETURN count(n)');
     const edges = await count('MATCH ()-[r]->() RETURN count(r)');
     const dir = mkdtempSync(join(tmpdir(), 'kg-export-'));
@@ -76,6 +85,7 @@ describe('the kg command line', () => {
       expect(graph.order).toBe(nodes);
       expect(graph.size).toBe(edges);
     }
+    expectTimeline(readFileSync(join(dir, 'out.gexf'), 'utf8'), edges);
     const jsonl = readFileSync(join(dir, 'out.jsonl'), 'utf8')
       .trim()
       .split('\n')
@@ -149,4 +159,46 @@ describe('the kg command line', () => {
     expect((await kg(['export', '--format', 'pdf'])).stderr).toContain('usage: kg export --format graphml|gexf|csv|jsonl [--out FILE] (got --format pdf)');
     expect((await kg(['frobnicate'])).code).toBe(2);
   });
+
+  it('kg ingest --source-from gives files their page address, and the publication date is read from it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+    // a real passage whose page address is its only publication date (tests/fixtures/dates)
+    copyFileSync(join(fixtures, 'dates', 'changchun-spring-festival-tour.txt'), join(dir, '247610.txt'));
+    const { code } = await kg(['ingest', '--source-from', 'http://m.dadi128.com/sjtt/2025-02-06/{name}.html', dir]);
+    expect(code).toBe(0);
+    const [article] = await cypher(
+      connection,
+      'MATCH (a:Article) WHERE a.source ENDS WITH "/247610.html" RETURN a.source AS source, a.date AS date, a.dateSource AS dateSource',
+    );
+    expect(article).toEqual({ source: 'http://m.dadi128.com/sjtt/2025-02-06/247610.html', date: '2025-02-06', dateSource: 'url' });
+    expect((await kg(['ingest', '--source-from', 'http://example.org/page.html', dir])).stderr).toContain(
+      'usage: kg ingest [--source-from URL_WITH_{name}] PATH...',
+    );
+  });
 });
+
+// the GEXF as Gephi's timeline reads it: every edge with a date spans that date's period, every node
+// starts at its earliest dated edge (an article at its own date)
+function expectTimeline(doc: string, edgeCount: number): void {
+  expect(doc).toContain('<graph mode="dynamic" defaultedgetype="directed" timeformat="date">');
+  const edges = gexfElements(doc, 'edge');
+  expect(edges).toHaveLength(edgeCount);
+  const dated = edges.filter(({ values }) => values.date !== undefined);
+  expect(dated.map(({ values }) => values.date)).toEqual(expect.arrayContaining(['2024-01-16', '2024-03']));
+  const outside = dated.filter(({ xml, values }) => !(xml.start?.startsWith(values.date!) && xml.end?.startsWith(values.date!) && xml.start <= xml.end));
+  expect(outside).toEqual([]);
+  expect(dated.find(({ values }) => values.date === '2024-03')!.xml).toMatchObject({ start: '2024-03-01', end: '2024-03-31' });
+  expect(edges.filter(({ xml, values }) => values.date === undefined && (xml.start ?? xml.end) !== undefined)).toEqual([]);
+  const earliest = new Map<string, string>();
+  for (const { xml } of dated) {
+    for (const node of [xml.source!, xml.target!]) {
+      const seen = earliest.get(node);
+      if (seen === undefined || xml.start! < seen) earliest.set(node, xml.start!);
+    }
+  }
+  for (const { xml, values } of gexfElements(doc, 'node')) {
+    expect(xml.end, xml.id).toBeUndefined();
+    if (values.nodeType === 'Article') expect(xml.start?.slice(0, values.date?.length), xml.id).toBe(values.date);
+    else expect(xml.start, xml.id).toBe(earliest.get(xml.id!));
+  }
+}

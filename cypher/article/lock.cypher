@@ -5,4 +5,4 @@ MATCH (a:Article {id: $id})
 SET a.lockedAt = $now
 WITH a
 WHERE a.id = $id
-RETURN a {.id, .text, .title, .source, .date} AS article
+RETURN a {.id, .text, .title, .source, .date, .dateSource} AS article

@@ -6,12 +6,16 @@ import { ingestFiles } from '../ingest/ingestFiles.js';
 import { UsageError } from './UsageError.js';
 import { openGraph } from './openGraph.js';
 
+const USAGE = 'kg ingest [--source-from URL_WITH_{name}] PATH... (files, folders or glob patterns)';
+
 /**
  * `kg ingest PATH...`: files, folders and globs into Neo4j with a progress bar and a summary.
- * Exits 1 when any file failed, after ingesting all the others.
+ * Exits 1 when any file failed, after ingesting all the others. `--source-from` gives the page
+ * address of files that have no sidecar source (its {name} is the file's name), so dates can be read from it.
  */
-export async function ingestCommand(args: string[], config: Config): Promise<number> {
-  if (args.length === 0) throw new UsageError('kg ingest PATH... (files, folders or glob patterns)');
+export async function ingestCommand(argv: string[], config: Config): Promise<number> {
+  const { sourceFrom, paths: args } = sourceOption(argv);
+  if (args.length === 0) throw new UsageError(USAGE);
   const gazetteer = loadGazetteer(config.gazetteerPaths);
   const { files, unmatched } = await expandPaths(args);
   for (const pattern of unmatched) console.error(`kg ingest: nothing matches ${pattern}`);
@@ -33,6 +37,7 @@ export async function ingestCommand(args: string[], config: Config): Promise<num
       gazetteer,
       health: graph.health,
       outageMs: config.ingestOutageMs,
+      sourceFrom,
       onFile: (_path, failure) => bar.increment(1, { failed: failure ? ++failed : failed }),
     });
     bar.stop();
@@ -52,4 +57,13 @@ export async function ingestCommand(args: string[], config: Config): Promise<num
     bar.stop();
     await graph.close();
   }
+}
+
+// a template without {name} would give every file the same address, and so the same page date
+function sourceOption(argv: string[]): { sourceFrom: string | null; paths: string[] } {
+  const at = argv.indexOf('--source-from');
+  if (at < 0) return { sourceFrom: null, paths: argv };
+  const template = argv[at + 1];
+  if (template === undefined || !template.includes('{name}')) throw new UsageError(`${USAGE} (got --source-from ${template ?? 'without a value'})`);
+  return { sourceFrom: template, paths: [...argv.slice(0, at), ...argv.slice(at + 2)] };
 }

@@ -17,7 +17,9 @@ const COMMANDS: Record<string, (args: string[], config: Config) => Promise<numbe
 const HELP = `kg: the knowledge graph's command line
 
   kg extract FILE            print the extraction of one article as JSON (no Neo4j)
-  kg ingest PATH...          extract and load files, folders (*.txt) or globs into Neo4j
+  kg ingest PATH...          extract and load files, folders (*.txt) or globs into Neo4j;
+    --source-from URL        the page address of files without a sidecar source, {name}
+                             standing for the file's name (dates are read from it)
   kg reextract --all | ID...  re-run the current extractor over stored articles, replacing
                              each one's facts in one transaction (after an extractor or
                              gazetteer change; no source files needed)

@@ -23,15 +23,18 @@ const STATEMENTS = {
 
 /** Articles: the provenance every edge points back to. */
 export function createArticleData(db: GraphDatabase) {
-  db.catalog.require(['article/lock', 'article/facts', 'article/clearFacts', 'article/remove', 'entity/prune', ...statementNames(STATEMENTS)]);
+  db.catalog.require(['article/lock', 'article/facts', 'article/meetings', 'article/clearFacts', 'article/remove', 'meeting/redate', 'entity/prune', ...statementNames(STATEMENTS)]);
   return {
     /** removes the article (locked first), its edges and support, and the entities no other article supports */
     async delete(id: string): Promise<DeletedArticle> {
       const deleted = await db.writeTransaction(async (tx) => {
         if ((await tx.run('article/lock', { id, now: new Date().toISOString() })).length === 0) return null;
         const [before] = await tx.run<{ entities: string[] }>('article/facts', { id });
+        const [attended] = await tx.run<{ meetings: string[] }>('article/meetings', { id });
         const [cleared] = await tx.run<{ edgesDeleted: number }>('article/clearFacts', { id });
         await tx.run('article/remove', { id });
+        // a session only this article dated loses that date on the attendances other articles reported
+        await tx.run('meeting/redate', { meetings: attended?.meetings ?? [] });
         const [pruned] = await tx.run<{ entitiesDeleted: number }>('entity/prune', { gids: before?.entities ?? [] });
         return { id, edgesDeleted: cleared?.edgesDeleted ?? 0, entitiesDeleted: pruned?.entitiesDeleted ?? 0 };
       });

@@ -25,3 +25,17 @@ export type MentionContext = (typeof MentionContext)[keyof typeof MentionContext
 
 export const CentralityMeasure = { DEGREE: 'degree', BETWEENNESS: 'betweenness', PAGE_RANK: 'pageRank' } as const;
 export type CentralityMeasure = (typeof CentralityMeasure)[keyof typeof CentralityMeasure];
+
+export const DateSource = {
+  CALLER: 'caller',
+  HEADER: 'header',
+  TEXT: 'text',
+  URL: 'url',
+  RELATIVE: 'relative',
+  PARTIAL: 'partial',
+  MEETING: 'meeting',
+} as const;
+export type DateSource = (typeof DateSource)[keyof typeof DateSource];
+
+export const TimeUnit = { YEAR: 'year', MONTH: 'month' } as const;
+export type TimeUnit = (typeof TimeUnit)[keyof typeof TimeUnit];

@@ -121,6 +121,11 @@ export function mentionFilterParams(filter: MentionFilter | null | undefined): P
   return { context: f.context ?? null, official: f.official ?? null, town: f.town ?? null, subject: f.subject ?? null, ...dates(f.date) };
 }
 
+/** Only a date range (a timeline, the co-attendance network, centrality): the same `dated`, `from` and `to` as every filter. */
+export function dateFilterParams(range: DateRange | null | undefined): Params {
+  return dates(range);
+}
+
 function name(match: NameMatch | null | undefined): Params {
   return { name: match?.equals ?? null, nameContains: match?.contains ?? null };
 }

@@ -1,10 +1,11 @@
 import { statementNames } from '../cypher/statementNames.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
+import { batchedList } from './batchedList.js';
 import { batchedPages } from './batchedPages.js';
 import { attendanceFilterParams, directiveFilterParams, meetingFilterParams, mentionFilterParams, officialFilterParams, phraseFilterParams, townFilterParams } from './filterParams.js';
 import { lookupByName } from './lookupByName.js';
 import { listPage } from './paging.js';
-import { toNodeOf, toRelationOf, type OfficialRecord } from './records.js';
+import { toCareerStep, toNodeOf, toRelationOf, type OfficialRecord } from './records.js';
 
 const STATEMENTS = {
   byName: 'official/byName',
@@ -17,6 +18,7 @@ const STATEMENTS = {
   slogans: { page: 'official/slogans', count: 'official/slogansCount' },
   industries: { page: 'official/industries', count: 'official/industriesCount' },
   coAttendees: { page: 'official/coAttendees', count: 'official/coAttendeesCount' },
+  career: 'official/career',
 } as const;
 
 /**
@@ -38,6 +40,7 @@ export function createOfficialData(db: GraphDatabase) {
         meetings: batchedPages(db, STATEMENTS.meetings, meetingFilterParams, toNodeOf('Meeting')),
         slogans: batchedPages(db, STATEMENTS.slogans, phraseFilterParams, toNodeOf('Slogan')),
         industries: batchedPages(db, STATEMENTS.industries, phraseFilterParams, toNodeOf('Industry')),
+        career: batchedList(db, STATEMENTS.career, toCareerStep),
         coAttendees: batchedPages(db, STATEMENTS.coAttendees, officialFilterParams, toNodeOf('Official')),
       };
     },

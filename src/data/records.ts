@@ -51,6 +51,8 @@ export interface MeetingRecord {
   body: string;
   term: number | null;
   session: number | null;
+  /** the earliest date an article gave one of its attendances (see meeting/redate) */
+  date: string | null;
 }
 
 export interface ArticleRecord {
@@ -60,7 +62,11 @@ export interface ArticleRecord {
   key: string;
   title: string;
   source: string | null;
+  /** publication date; the sources are stored lower case (see enumValues.ts DateSource) */
   date: string | null;
+  dateSource: string | null;
+  eventDate: string | null;
+  eventDateSource: string | null;
   text: string;
   ingestedAt: string | null;
 }
@@ -89,6 +95,7 @@ export interface EvidenceRecord {
 
 interface RelationBase {
   date: string | null;
+  dateSource: string | null;
   evidence: EvidenceRecord;
 }
 
@@ -155,12 +162,13 @@ export function toNode(props: Props): NodeRecord {
     case 'Meeting':
       return {
         label: 'Meeting', ...base, name: props.name as string, aliases, jurisdiction: props.jurisdiction as string, body: props.body as string,
-        term: (props.term ?? null) as number | null, session: (props.session ?? null) as number | null,
+        term: (props.term ?? null) as number | null, session: (props.session ?? null) as number | null, date: (props.date ?? null) as string | null,
       };
     case 'Article':
       return {
         label: 'Article', gid, key: props.id as string, title: props.title as string, source: (props.source ?? null) as string | null,
-        date: (props.date ?? null) as string | null, text: props.text as string, ingestedAt: (props.ingestedAt ?? null) as string | null,
+        date: (props.date ?? null) as string | null, dateSource: (props.dateSource ?? null) as string | null,
+        eventDate: (props.eventDate ?? null) as string | null, eventDateSource: (props.eventDateSource ?? null) as string | null, text: props.text as string, ingestedAt: (props.ingestedAt ?? null) as string | null,
       };
     default:
       throw new Error(`Expected a node whose gid starts with one of ${NODE_LABELS.join(', ')}; got gid '${gid}'`);
@@ -183,6 +191,7 @@ export function toRelation(row: Props): RelationRecord {
   const to = toNode(row.to as Props);
   const base = {
     date: (r.date ?? null) as string | null,
+    dateSource: (r.dateSource ?? null) as string | null,
     evidence: { article: r.article as string, sentence: r.sentence as string, start: r.start as number, end: r.end as number },
   };
   switch (r.type) {
@@ -199,17 +208,36 @@ export function toRelation(row: Props): RelationRecord {
   }
 }
 
+/** A title an official held, from official/career: first and last dates seen and the articles giving it. */
+export interface CareerStepRecord {
+  title: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articles: ArticleRecord[];
+}
+
+/** Converts a row of official/career. */
+export function toCareerStep(row: Props): CareerStepRecord {
+  return {
+    title: row.title as string,
+    firstSeen: (row.firstSeen ?? null) as string | null,
+    lastSeen: (row.lastSeen ?? null) as string | null,
+    articles: (row.articles as Props[]).map(toNodeOf('Article')),
+  };
+}
+
 /** Converts a CONTAINS row `{node, titles, resolution}`; T is what the statement's end returns. */
 export function toContains<T extends NodeRecord>(row: Props): ContainsRecord<T> {
   return { node: toNode(row.node as Props) as T, titles: (row.titles ?? []) as string[], resolution: (row.resolution ?? []) as string[] };
 }
 
-/** Narrows toRelation for a statement that returns one edge type only. */
-export function toRelationOf<T extends RelationRecord['type']>(type: T): (row: Props) => Extract<RelationRecord, { type: T }> {
+/** Narrows toRelation for a statement that returns only some edge types (usually one). */
+export function toRelationOf<T extends RelationRecord['type']>(...types: T[]): (row: Props) => Extract<RelationRecord, { type: T }> {
+  const isOneOf = (relation: RelationRecord): relation is Extract<RelationRecord, { type: T }> => (types as string[]).includes(relation.type);
   return (row) => {
     const relation = toRelation(row);
-    if (relation.type !== type) throw new Error(`Expected a ${type} edge; got ${relation.type}`);
-    return relation as Extract<RelationRecord, { type: T }>;
+    if (!isOneOf(relation)) throw new Error(`Expected a ${types.join(' or ')} edge; got ${relation.type}`);
+    return relation;
   };
 }
 

@@ -1,7 +1,7 @@
 import { statementNames } from '../cypher/statementNames.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import { batchedPages } from './batchedPages.js';
-import { attendanceFilterParams, directiveFilterParams, mentionFilterParams, officialFilterParams, phraseFilterParams, townFilterParams } from './filterParams.js';
+import { attendanceFilterParams, dateFilterParams, directiveFilterParams, mentionFilterParams, officialFilterParams, phraseFilterParams, townFilterParams } from './filterParams.js';
 import { lookupByName } from './lookupByName.js';
 import { listPage } from './paging.js';
 import { toNodeOf, toRelationOf, type TownRecord } from './records.js';
@@ -16,6 +16,7 @@ const STATEMENTS = {
   directors: { page: 'town/directors', count: 'town/directorsCount' },
   slogans: { page: 'town/slogans', count: 'town/slogansCount' },
   industries: { page: 'town/industries', count: 'town/industriesCount' },
+  timeline: { page: 'town/timeline', count: 'town/timelineCount' },
 } as const;
 
 /**
@@ -36,6 +37,7 @@ export function createTownData(db: GraphDatabase) {
         directors: batchedPages(db, STATEMENTS.directors, officialFilterParams, toNodeOf('Official')),
         slogans: batchedPages(db, STATEMENTS.slogans, phraseFilterParams, toNodeOf('Slogan')),
         industries: batchedPages(db, STATEMENTS.industries, phraseFilterParams, toNodeOf('Industry')),
+        timeline: batchedPages(db, STATEMENTS.timeline, dateFilterParams, toRelationOf('ATTENDED', 'DIRECTED')),
       };
     },
   };

@@ -1,4 +1,5 @@
 import { bounded } from './bounded.js';
+import { dateFilterParams, type DateRange } from './filterParams.js';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
@@ -106,7 +107,7 @@ interface NeighbourhoodArgs {
  */
 export function createTraversalData(db: GraphDatabase) {
   db.catalog.require(['traversal/nodesByGid', 'traversal/shortestPath', 'traversal/allShortestPaths', 'traversal/neighbours', 'traversal/edgesAmong',
-    'traversal/coAttendance', 'traversal/coAttendanceNetwork', 'traversal/sloganDiffusion']);
+    'traversal/coAttendance', 'traversal/coAttendanceNetwork']);
 
   // every traversal treats a node that is not there the same way: the client's mistake (NOT_FOUND
   // naming the argument), never an empty answer that reads like "no path" or "no co-attendees"
@@ -164,16 +165,12 @@ export function createTraversalData(db: GraphDatabase) {
       return db.read('traversal/coAttendance', params);
     },
 
-    coAttendanceNetwork({ minShared, limit }: { minShared?: number | null; limit?: number | null }): Promise<CoAttendancePair[]> {
-      return db.read('traversal/coAttendanceNetwork', { minShared: bounded('minShared', minShared, LIMITS.minShared), limit: bounded('limit', limit, LIMITS.listLimit) });
-    },
-
-    /** every appearance (up to the list bound) so counts are whole; `first` trims only the timeline */
-    async sloganDiffusion({ slogan, first }: { slogan: string; first?: number | null }): Promise<Diffusion> {
-      const shown = bounded('first', first, LIMITS.listLimit);
-      await mustExist({ sloganId: slogan });
-      const events = await db.read<DiffusionEvent & Record<string, unknown>>('traversal/sloganDiffusion', { slogan, limit: LIMITS.listLimit.max });
-      return { subject: slogan, events, first: shown };
+    coAttendanceNetwork({ minShared, limit, date }: { minShared?: number | null; limit?: number | null; date?: DateRange | null }): Promise<CoAttendancePair[]> {
+      return db.read('traversal/coAttendanceNetwork', {
+        minShared: bounded('minShared', minShared, LIMITS.minShared),
+        limit: bounded('limit', limit, LIMITS.listLimit),
+        filter: dateFilterParams(date),
+      });
     },
   };
 }

@@ -1,8 +1,8 @@
-import { write as writeGexf } from 'graphology-gexf';
 import { stringify } from 'csv-stringify/sync';
 import type { GraphExportData } from '../data/graphExport.js';
 import { csvSafe } from './csvSafe.js';
 import { readGraph } from './readGraph.js';
+import { writeGexf } from './writeGexf.js';
 import { writeGraphml } from './writeGraphml.js';
 
 export const EXPORT_FORMATS = {
@@ -53,7 +53,7 @@ export async function exportGraph(data: GraphExportData, format: ExportFormat): 
     return `${lines.join('\n')}\n`;
   }
   const graph = await readGraph(data);
-  return format === 'graphml' ? writeGraphml(graph) : writeGexf(graph, { version: '1.3' });
+  return format === 'graphml' ? writeGraphml(graph) : writeGexf(graph);
 }
 
 function formatCell(value: unknown): string {

@@ -5,8 +5,10 @@ import type { CentralityLabel } from '../data/enumValues.js';
 import type { TownKind } from '../data/enumValues.js';
 import type { MentionContext } from '../data/enumValues.js';
 import type { CentralityMeasure } from '../data/enumValues.js';
+import type { DateSource } from '../data/enumValues.js';
+import type { TimeUnit } from '../data/enumValues.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeRecord, EntityRecord, PhraseRecord, RelationRecord, OfficialRecord, TownRecord, MeetingRecord, ArticleRecord, AttendanceRecord, DirectiveRecord, MentionRecord, EvidenceRecord, EntityArticlePage, ArticleEntityPage } from '../data/records.js';
+import type { NodeRecord, EntityRecord, PhraseRecord, RelationRecord, OfficialRecord, TownRecord, MeetingRecord, ArticleRecord, AttendanceRecord, DirectiveRecord, MentionRecord, EvidenceRecord, EntityArticlePage, ArticleEntityPage, CareerStepRecord } from '../data/records.js';
 import type { SearchHitRecord } from '../data/search.js';
 import type { Page } from '../data/paging.js';
 import type { TraversalPath, Subgraph as SubgraphRecord, DirectedEdge, CoAttendee as CoAttendeeRecord, CoAttendancePair as CoAttendancePairRecord, SharedEvent as SharedEventRecord, Diffusion, DiffusionEvent as DiffusionEventRecord } from '../data/traversal.js';
@@ -27,14 +29,31 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** One period of an adoption curve; periods with no new town or official are left out. */
+export type AdoptionPoint = {
+  __typename?: 'AdoptionPoint';
+  newOfficials: Scalars['Int']['output'];
+  newTowns: Scalars['Int']['output'];
+  officials: Scalars['Int']['output'];
+  /** 2024 or 2024-03 */
+  period: Scalars['String']['output'];
+  towns: Scalars['Int']['output'];
+};
+
 export type Article = Node & {
   __typename?: 'Article';
   attendances: AttendanceConnection;
-  /** ISO date (possibly partial), or null when the article masks it. */
+  /** The publication date (ISO, possibly partial: 2024-03, 2024); null when nothing says it. */
   date: Maybe<Scalars['String']['output']>;
+  /** How the publication date was found: CALLER, HEADER or URL. */
+  dateSource: Maybe<DateSource>;
   directives: DirectiveConnection;
   /** Every entity the article names, with the titles it gave and why mentions were merged. */
   entities: ArticleEntityConnection;
+  /** When the reported meeting or visit happened, as the lead says (ISO, possibly partial); null when it does not. */
+  eventDate: Maybe<Scalars['String']['output']>;
+  /** How the event date was found: TEXT, PARTIAL or RELATIVE (resolved against the publication date). */
+  eventDateSource: Maybe<DateSource>;
   id: Scalars['ID']['output'];
   ingestedAt: Maybe<Scalars['String']['output']>;
   /** sha256 of the normalized text: the same text ingested twice is one article. */
@@ -128,6 +147,8 @@ export type ArticleOrderField =
 export type Attendance = Relation & {
   __typename?: 'Attendance';
   date: Maybe<Scalars['String']['output']>;
+  /** How `date` was found: the lead's date (TEXT, PARTIAL, RELATIVE) or the date opening the fact's own paragraph. */
+  dateSource: Maybe<DateSource>;
   /** e.g. 第二代表团, when the article names it. */
   delegation: Maybe<Scalars['String']['output']>;
   evidence: Evidence;
@@ -159,6 +180,19 @@ export type AttendanceFilter = {
   official?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
   town?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A title an official held, as articles report it. Dates are the articles' event dates (else their
+ * publication dates): a title is known to be held at least from firstSeen to lastSeen.
+ */
+export type CareerStep = {
+  __typename?: 'CareerStep';
+  /** The articles that give the title, oldest first. */
+  articles: Array<Article>;
+  firstSeen: Maybe<Scalars['String']['output']>;
+  lastSeen: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
 };
 
 /** Centralities of one node in the official–town graph. */
@@ -209,6 +243,8 @@ export type DateRange = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+export { DateSource };
+
 export type DeleteArticlePayload = {
   __typename?: 'DeleteArticlePayload';
   edgesDeleted: Scalars['Int']['output'];
@@ -231,6 +267,8 @@ export type DiffusionEvent = {
 export type Directive = Relation & {
   __typename?: 'Directive';
   date: Maybe<Scalars['String']['output']>;
+  /** How `date` was found: the lead's date (TEXT, PARTIAL, RELATIVE) or the date opening the fact's own paragraph. */
+  dateSource: Maybe<DateSource>;
   evidence: Evidence;
   official: Official;
   /** The directions, one per bullet or clause. */
@@ -351,6 +389,8 @@ export type Industry = Entity & Node & Phrase & {
   mentions: MentionConnection;
   name: Scalars['String']['output'];
   officials: OfficialConnection;
+  /** Where and when it appears, first appearances per town and official, and its adoption curve. */
+  timeline: SloganDiffusion;
   towns: TownConnection;
 };
 
@@ -438,6 +478,8 @@ export type Meeting = Entity & Node & {
   attendances: AttendanceConnection;
   attendees: OfficialConnection;
   body: MeetingBody;
+  /** The earliest date an article gave one of its attendances; attendances no article dated take it (dateSource MEETING). */
+  date: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   jurisdiction: Scalars['String']['output'];
   key: Scalars['String']['output'];
@@ -525,6 +567,8 @@ export type Mention = Relation & {
   __typename?: 'Mention';
   context: MentionContext;
   date: Maybe<Scalars['String']['output']>;
+  /** How `date` was found: the lead's date (TEXT, PARTIAL, RELATIVE) or the date opening the fact's own paragraph. */
+  dateSource: Maybe<DateSource>;
   evidence: Evidence;
   /** The official who said it; null when the town's delegates did. */
   official: Maybe<Official>;
@@ -609,6 +653,8 @@ export type Official = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   articles: EntityArticleConnection;
   attendances: AttendanceConnection;
+  /** The titles articles gave, each with when it was first and last seen: oldest first, undated last. */
+  career: Array<CareerStep>;
   /** Null when the official attended or directed no town. */
   centrality: Maybe<Centrality>;
   /** Other officials who attended the same event: a meeting, a town's group at one meeting, or a town visit one article reports (`coAttendance` gives the weights). */
@@ -931,6 +977,7 @@ export type QueryArticlesArgs = {
  */
 export type QueryCentralityRankingArgs = {
   by?: InputMaybe<CentralityMeasure>;
+  date?: InputMaybe<DateRange>;
   first?: InputMaybe<Scalars['Int']['input']>;
   label?: InputMaybe<CentralityLabel>;
 };
@@ -952,6 +999,7 @@ export type QueryCoAttendanceArgs = {
  * linked by attendance, directions and mentions, each link traceable to its article and sentence.
  */
 export type QueryCoAttendanceNetworkArgs = {
+  date?: InputMaybe<DateRange>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minShared?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1151,8 +1199,13 @@ export type ReextractEntityCounts = {
 
 /** One edge of the graph: a fact read from one sentence of one article. */
 export type Relation = {
-  /** When it happened (ISO, possibly partial: 2024, 2024-01); the article's date when the text gives none. */
+  /**
+   * When it happened (ISO, possibly partial: 2024, 2024-01): the date opening its paragraph, else the
+   * event date of the article's lead; null when the text does not say (never the publication date).
+   */
   date: Maybe<Scalars['String']['output']>;
+  /** How `date` was found: the lead's date (TEXT, PARTIAL, RELATIVE) or the date opening the fact's own paragraph. */
+  dateSource: Maybe<DateSource>;
   evidence: Evidence;
 };
 
@@ -1215,6 +1268,8 @@ export type Slogan = Entity & Node & Phrase & {
   officials: OfficialConnection;
   /** The slogan's text (the same as `name`). */
   text: Scalars['String']['output'];
+  /** Where and when it appears, first appearances per town and official, and its adoption curve. */
+  timeline: SloganDiffusion;
   towns: TownConnection;
 };
 
@@ -1259,8 +1314,14 @@ export type SloganConnection = {
 
 export type SloganDiffusion = {
   __typename?: 'SloganDiffusion';
+  /** The adoption curve: towns and officials taking it up in each dated period, with running totals. */
+  adoption: Array<AdoptionPoint>;
   /** The earliest dated appearance (an undated one when none is dated). */
   firstAppearance: Maybe<DiffusionEvent>;
+  /** The first time each official raised it, oldest first. */
+  firstByOfficial: Array<DiffusionEvent>;
+  /** The first appearance at each town, oldest first: the order the towns took it up. */
+  firstByTown: Array<DiffusionEvent>;
   /** Distinct officials who raised it. */
   officialCount: Scalars['Int']['output'];
   subject: Phrase;
@@ -1268,6 +1329,11 @@ export type SloganDiffusion = {
   timeline: Array<DiffusionEvent>;
   /** Distinct towns where it appears. */
   townCount: Scalars['Int']['output'];
+};
+
+
+export type SloganDiffusionAdoptionArgs = {
+  by?: InputMaybe<TimeUnit>;
 };
 
 export type SloganEdge = {
@@ -1287,6 +1353,8 @@ export type Subgraph = {
   /** True when `limit` (or the bound of 20 edges per node) cut the neighbourhood short. */
   truncated: Scalars['Boolean']['output'];
 };
+
+export { TimeUnit };
 
 export type Town = Entity & Node & {
   __typename?: 'Town';
@@ -1320,6 +1388,8 @@ export type Town = Entity & Node & {
   province: Maybe<Scalars['String']['output']>;
   /** Slogans mentioned there. */
   slogans: SloganConnection;
+  /** What happened at the town, oldest first (undated last): who attended it and who gave it directions. */
+  timeline: Array<TownEvent>;
 };
 
 
@@ -1386,6 +1456,12 @@ export type TownSlogansArgs = {
   orderBy?: InputMaybe<PhraseOrder>;
 };
 
+
+export type TownTimelineArgs = {
+  date?: InputMaybe<DateRange>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type TownConnection = {
   __typename?: 'TownConnection';
   edges: Array<TownEdge>;
@@ -1398,6 +1474,9 @@ export type TownEdge = {
   cursor: Scalars['String']['output'];
   node: Town;
 };
+
+/** An attendance of or a directive to a town, in its timeline. */
+export type TownEvent = Attendance | Directive;
 
 /** `official`: attended or directed by that official; `date`: attended or directed in the range. */
 export type TownFilter = {
@@ -1502,11 +1581,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( PhraseRecord )
     | ( TownRecord )
   ;
+  TownEvent:
+    | ( AttendanceRecord )
+    | ( DirectiveRecord )
+  ;
 }>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AdoptionPoint: ResolverTypeWrapper<Partial<AdoptionPoint>>;
   Article: ResolverTypeWrapper<ArticleRecord>;
   ArticleConnection: ResolverTypeWrapper<Page<ArticleRecord>>;
   ArticleEdge: ResolverTypeWrapper<Partial<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>>;
@@ -1520,6 +1604,7 @@ export type ResolversTypes = ResolversObject<{
   AttendanceEdge: ResolverTypeWrapper<Partial<Omit<AttendanceEdge, 'node'> & { node: ResolversTypes['Attendance'] }>>;
   AttendanceFilter: ResolverTypeWrapper<Partial<AttendanceFilter>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  CareerStep: ResolverTypeWrapper<CareerStepRecord>;
   Centrality: ResolverTypeWrapper<CentralityRecord>;
   CentralityLabel: ResolverTypeWrapper<Partial<CentralityLabel>>;
   CentralityMeasure: ResolverTypeWrapper<Partial<CentralityMeasure>>;
@@ -1527,6 +1612,7 @@ export type ResolversTypes = ResolversObject<{
   CoAttendancePair: ResolverTypeWrapper<CoAttendancePairRecord>;
   CoAttendee: ResolverTypeWrapper<CoAttendeeRecord>;
   DateRange: ResolverTypeWrapper<Partial<DateRange>>;
+  DateSource: ResolverTypeWrapper<Partial<DateSource>>;
   DeleteArticlePayload: ResolverTypeWrapper<Partial<DeleteArticlePayload>>;
   DiffusionEvent: ResolverTypeWrapper<DiffusionEventRecord>;
   Directive: ResolverTypeWrapper<DirectiveRecord>;
@@ -1598,9 +1684,11 @@ export type ResolversTypes = ResolversObject<{
   SortDirection: ResolverTypeWrapper<Partial<SortDirection>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  TimeUnit: ResolverTypeWrapper<Partial<TimeUnit>>;
   Town: ResolverTypeWrapper<TownRecord>;
   TownConnection: ResolverTypeWrapper<Page<TownRecord>>;
   TownEdge: ResolverTypeWrapper<Partial<Omit<TownEdge, 'node'> & { node: ResolversTypes['Town'] }>>;
+  TownEvent: Partial<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TownEvent']>>;
   TownFilter: ResolverTypeWrapper<Partial<TownFilter>>;
   TownKind: ResolverTypeWrapper<Partial<TownKind>>;
   TownOrder: ResolverTypeWrapper<Partial<TownOrder>>;
@@ -1609,6 +1697,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AdoptionPoint: Partial<AdoptionPoint>;
   Article: ArticleRecord;
   ArticleConnection: Page<ArticleRecord>;
   ArticleEdge: Partial<Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] }>;
@@ -1621,6 +1710,7 @@ export type ResolversParentTypes = ResolversObject<{
   AttendanceEdge: Partial<Omit<AttendanceEdge, 'node'> & { node: ResolversParentTypes['Attendance'] }>;
   AttendanceFilter: Partial<AttendanceFilter>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  CareerStep: CareerStepRecord;
   Centrality: CentralityRecord;
   CentralityScore: CentralityScoreRecord;
   CoAttendancePair: CoAttendancePairRecord;
@@ -1688,15 +1778,27 @@ export type ResolversParentTypes = ResolversObject<{
   Town: TownRecord;
   TownConnection: Page<TownRecord>;
   TownEdge: Partial<Omit<TownEdge, 'node'> & { node: ResolversParentTypes['Town'] }>;
+  TownEvent: Partial<ResolversUnionTypes<ResolversParentTypes>['TownEvent']>;
   TownFilter: Partial<TownFilter>;
   TownOrder: Partial<TownOrder>;
+}>;
+
+export type AdoptionPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdoptionPoint'] = ResolversParentTypes['AdoptionPoint']> = ResolversObject<{
+  newOfficials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTowns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  towns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
   attendances?: Resolver<ResolversTypes['AttendanceConnection'], ParentType, ContextType, RequireFields<ArticleAttendancesArgs, 'first'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateSource?: Resolver<Maybe<ResolversTypes['DateSource']>, ParentType, ContextType>;
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, RequireFields<ArticleDirectivesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['ArticleEntityConnection'], ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first'>>;
+  eventDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventDateSource?: Resolver<Maybe<ResolversTypes['DateSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1733,6 +1835,7 @@ export type ArticleEntityEdgeResolvers<ContextType = Context, ParentType extends
 
 export type AttendanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = ResolversObject<{
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateSource?: Resolver<Maybe<ResolversTypes['DateSource']>, ParentType, ContextType>;
   delegation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
@@ -1751,6 +1854,13 @@ export type AttendanceConnectionResolvers<ContextType = Context, ParentType exte
 export type AttendanceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceEdge'] = ResolversParentTypes['AttendanceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
+}>;
+
+export type CareerStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareerStep'] = ResolversParentTypes['CareerStep']> = ResolversObject<{
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CentralityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = ResolversObject<{
@@ -1782,6 +1892,8 @@ export type CoAttendeeResolvers<ContextType = Context, ParentType extends Resolv
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DateSourceResolvers = EnumResolverSignature<{ CALLER?: any, HEADER?: any, MEETING?: any, PARTIAL?: any, RELATIVE?: any, TEXT?: any, URL?: any }, ResolversTypes['DateSource']>;
+
 export type DeleteArticlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = ResolversObject<{
   edgesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1798,6 +1910,7 @@ export type DiffusionEventResolvers<ContextType = Context, ParentType extends Re
 
 export type DirectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = ResolversObject<{
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateSource?: Resolver<Maybe<ResolversTypes['DateSource']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   official?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1869,6 +1982,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<IndustryMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<IndustryOfficialsArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['SloganDiffusion'], ParentType, ContextType>;
   towns?: Resolver<ResolversTypes['TownConnection'], ParentType, ContextType, RequireFields<IndustryTownsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1907,6 +2021,7 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   attendances?: Resolver<ResolversTypes['AttendanceConnection'], ParentType, ContextType, RequireFields<MeetingAttendancesArgs, 'first'>>;
   attendees?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<MeetingAttendeesArgs, 'first'>>;
   body?: Resolver<ResolversTypes['MeetingBody'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1931,6 +2046,7 @@ export type MeetingEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = ResolversObject<{
   context?: Resolver<ResolversTypes['MentionContext'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateSource?: Resolver<Maybe<ResolversTypes['DateSource']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1968,6 +2084,7 @@ export type OfficialResolvers<ContextType = Context, ParentType extends Resolver
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['EntityArticleConnection'], ParentType, ContextType, RequireFields<OfficialArticlesArgs, 'first'>>;
   attendances?: Resolver<ResolversTypes['AttendanceConnection'], ParentType, ContextType, RequireFields<OfficialAttendancesArgs, 'first'>>;
+  career?: Resolver<Array<ResolversTypes['CareerStep']>, ParentType, ContextType>;
   centrality?: Resolver<Maybe<ResolversTypes['Centrality']>, ParentType, ContextType>;
   coAttendees?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<OfficialCoAttendeesArgs, 'first'>>;
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, RequireFields<OfficialDirectivesArgs, 'first'>>;
@@ -2085,6 +2202,7 @@ export type SloganResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<SloganOfficialsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['SloganDiffusion'], ParentType, ContextType>;
   towns?: Resolver<ResolversTypes['TownConnection'], ParentType, ContextType, RequireFields<SloganTownsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2096,7 +2214,10 @@ export type SloganConnectionResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type SloganDiffusionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SloganDiffusion'] = ResolversParentTypes['SloganDiffusion']> = ResolversObject<{
+  adoption?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<SloganDiffusionAdoptionArgs, 'by'>>;
   firstAppearance?: Resolver<Maybe<ResolversTypes['DiffusionEvent']>, ParentType, ContextType>;
+  firstByOfficial?: Resolver<Array<ResolversTypes['DiffusionEvent']>, ParentType, ContextType>;
+  firstByTown?: Resolver<Array<ResolversTypes['DiffusionEvent']>, ParentType, ContextType>;
   officialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Phrase'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['DiffusionEvent']>, ParentType, ContextType>;
@@ -2113,6 +2234,8 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
+
+export type TimeUnitResolvers = EnumResolverSignature<{ MONTH?: any, YEAR?: any }, ResolversTypes['TimeUnit']>;
 
 export type TownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Town'] = ResolversParentTypes['Town']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2134,6 +2257,7 @@ export type TownResolvers<ContextType = Context, ParentType extends ResolversPar
   parent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slogans?: Resolver<ResolversTypes['SloganConnection'], ParentType, ContextType, RequireFields<TownSlogansArgs, 'first'>>;
+  timeline?: Resolver<Array<ResolversTypes['TownEvent']>, ParentType, ContextType, RequireFields<TownTimelineArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2148,9 +2272,14 @@ export type TownEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Town'], ParentType, ContextType>;
 }>;
 
+export type TownEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TownEvent'] = ResolversParentTypes['TownEvent']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Attendance' | 'Directive', ParentType, ContextType>;
+}>;
+
 export type TownKindResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, COUNTY_CITY?: any, DEVELOPMENT_ZONE?: any, DISTRICT?: any, OTHER?: any, PROVINCE?: any, SUBDISTRICT?: any, TOWN?: any }, ResolversTypes['TownKind']>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AdoptionPoint?: AdoptionPointResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
@@ -2159,12 +2288,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Attendance?: AttendanceResolvers<ContextType>;
   AttendanceConnection?: AttendanceConnectionResolvers<ContextType>;
   AttendanceEdge?: AttendanceEdgeResolvers<ContextType>;
+  CareerStep?: CareerStepResolvers<ContextType>;
   Centrality?: CentralityResolvers<ContextType>;
   CentralityLabel?: CentralityLabelResolvers;
   CentralityMeasure?: CentralityMeasureResolvers;
   CentralityScore?: CentralityScoreResolvers<ContextType>;
   CoAttendancePair?: CoAttendancePairResolvers<ContextType>;
   CoAttendee?: CoAttendeeResolvers<ContextType>;
+  DateSource?: DateSourceResolvers;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   DiffusionEvent?: DiffusionEventResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
@@ -2212,9 +2343,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SloganDiffusion?: SloganDiffusionResolvers<ContextType>;
   SloganEdge?: SloganEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TimeUnit?: TimeUnitResolvers;
   Town?: TownResolvers<ContextType>;
   TownConnection?: TownConnectionResolvers<ContextType>;
   TownEdge?: TownEdgeResolvers<ContextType>;
+  TownEvent?: TownEventResolvers<ContextType>;
   TownKind?: TownKindResolvers;
 }>;
 

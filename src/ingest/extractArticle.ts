@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { articleDates } from './extract/articleDates.js';
 import { articlePlace } from './extract/articlePlace.js';
 import { dates } from './extract/dates.js';
 import { discourse } from './extract/discourse.js';
@@ -27,6 +28,7 @@ export interface ArticleInput {
 
 const ISO_DATE = /^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$/;
 const HEADLINE_MAX = 64;
+const PAGE_ADDRESS = /^https?:\/\//i;
 const MIN_HAN = 4;
 const MIN_HAN_SHARE = 0.3;
 // C0 controls other than tab and line breaks, and U+FFFD: what binary data decoded as text looks like
@@ -41,8 +43,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/gu;
 export function extractArticle(input: ArticleInput, options: { gazetteer: Gazetteer; sectors?: ReadonlySet<string> }): Extraction {
   const text = articleText(input);
   const units = split(text);
-  const fullDate = dates(text, null).find((d) => d.hasYear && d.iso)?.iso ?? null;
-  const found = dates(text, yearOf(input.date ?? fullDate));
+  // a file path is not a page address: its digits say nothing about when the page was published
+  const when = articleDates({ text, source: PAGE_ADDRESS.test(input.source ?? '') ? input.source : null, date: input.date });
+  const found = dates(text, yearOf(when.published?.iso ?? when.event?.iso ?? null));
   const quoted = quotes(text);
   const persons = officials(text);
   const meetingMentions = meetings(text, options.gazetteer);
@@ -57,10 +60,27 @@ export function extractArticle(input: ArticleInput, options: { gazetteer: Gazett
   const phrases = [...written, ...named].sort((a, b) => a.start - b.start);
   const drafts = discourse({ text, units, persons, meetings: meetingMentions, phrases, dates: found, gazetteer });
   const id = createHash('sha256').update(text).digest('hex');
-  const { entities, relations } = resolve({ text, articleId: id, persons, meetings: meetingMentions, phrases, drafts, gazetteer, place });
+  const resolved = resolve({ text, articleId: id, persons, meetings: meetingMentions, phrases, drafts, gazetteer, place });
+  // a fact dated by its own paragraph (3月5日上午，…) keeps that date; the others happened when the lead says
+  const relations = resolved.relations.map((relation) => {
+    const own = relation.properties.date ?? null;
+    const date = own ?? when.event?.iso ?? null;
+    if (date === null) return relation;
+    const dateSource = own !== null ? (found.find((d) => d.iso === own)?.hasYear === false ? 'partial' : 'text') : (when.event?.source ?? null);
+    return { ...relation, properties: { ...relation.properties, date, dateSource } };
+  });
   return {
-    article: { id, title: titleOf(input, text), source: input.source ?? null, date: input.date ?? fullDate, text },
-    entities,
+    article: {
+      id,
+      title: titleOf(input, text),
+      source: input.source ?? null,
+      date: when.published?.iso ?? null,
+      dateSource: when.published?.source ?? null,
+      eventDate: when.event?.iso ?? null,
+      eventDateSource: when.event?.source ?? null,
+      text,
+    },
+    entities: resolved.entities,
     relations,
   };
 }

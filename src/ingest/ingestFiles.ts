@@ -23,6 +23,8 @@ interface IngestFilesOptions {
   /** the database's availability: an outage is waited out, up to `outageMs`, instead of failing every file */
   health?: DatabaseHealth;
   outageMs?: number;
+  /** a page address with {name} for files without a sidecar source (kg ingest --source-from) */
+  sourceFrom?: string | null;
 }
 
 /**
@@ -34,7 +36,7 @@ interface IngestFilesOptions {
 export async function ingestFiles(
   db: GraphDatabase,
   files: string[],
-  { gazetteer, onFile = () => {}, health, outageMs = 30_000 }: IngestFilesOptions,
+  { gazetteer, onFile = () => {}, health, outageMs = 30_000, sourceFrom = null }: IngestFilesOptions,
 ): Promise<IngestReport> {
   const report: IngestReport = {
     articles: { created: 0, matched: 0, failed: 0 },
@@ -45,7 +47,7 @@ export async function ingestFiles(
   };
   for (const [index, path] of files.entries()) {
     try {
-      const file = readArticleFile(path);
+      const file = readArticleFile(path, sourceFrom);
       const summary = await loadOutlasting(() => ingestArticle(db, file, { gazetteer }), health, outageMs);
       if (!summary) {
         report.stopped = { done: index, of: files.length, reason: `Neo4j has been unavailable for more than ${Math.round(outageMs / 1000)} s` };

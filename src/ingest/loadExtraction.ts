@@ -32,7 +32,13 @@ export const RELATION_STATEMENTS: Record<RelationType, string> = {
 };
 
 /** The statements loadExtraction runs: checked against cypher/ at boot. */
-export const LOAD_STATEMENTS = ['ingest/mergeArticle', 'ingest/linkArticle', ...Object.values(ENTITY_STATEMENTS), ...Object.values(RELATION_STATEMENTS)];
+export const LOAD_STATEMENTS = [
+  'ingest/mergeArticle',
+  'ingest/linkArticle',
+  'meeting/redate',
+  ...Object.values(ENTITY_STATEMENTS),
+  ...Object.values(RELATION_STATEMENTS),
+];
 
 /**
  * Writes one article's extraction in one transaction: all of it or, on any error, none of it.
@@ -81,10 +87,20 @@ export async function writeExtraction(tx: StatementRunner, extraction: Extractio
   const edges: LoadCounts = { created: 0, matched: 0 };
   await count(edges, tx, 'ingest/linkArticle', { articleId: article.id, loadId, rows: containsRows(extraction.entities, ids) });
   for (const [type, statement] of Object.entries(RELATION_STATEMENTS) as [RelationType, string][]) {
-    const rows = extraction.relations.filter((relation) => relation.type === type).map((relation) => relationRow(relation, ids, article.date));
+    const rows = extraction.relations.filter((relation) => relation.type === type).map((relation) => relationRow(relation, ids));
     if (rows.length) await count(edges, tx, statement, { articleId: article.id, loadId, rows });
   }
+  const meetings = meetingsOf(extraction);
+  if (meetings.length) await tx.run('meeting/redate', { meetings });
   return { articleId: article.id, article: articleRow.article, articleCreated: articleRow.created, nodes, edges };
+}
+
+// the sessions this article's attendances belong to: another article may have dated them, or this one dates them
+function meetingsOf(extraction: Extraction): string[] {
+  const keys = extraction.relations
+    .filter((relation) => relation.type === 'ATTENDED')
+    .map((relation) => (relation.to.type === 'Meeting' ? relation.to.key : (relation.properties.meeting ?? null)));
+  return [...new Set(keys.filter((key): key is string => key !== null))];
 }
 
 async function count(into: LoadCounts, tx: StatementRunner, statement: string, params: Record<string, unknown>): Promise<void> {
@@ -102,8 +118,8 @@ function containsRows(entities: Entity[], ids: Map<string, string>) {
   }));
 }
 
-// an edge's date is the event's when the text gives one, else the article's, so date filters see every edge
-function relationRow(relation: Relation, ids: Map<string, string>, articleDate: string | null) {
+// the extractor dated each edge (its paragraph's date, else the event's); an unknown stays null, never the publication date
+function relationRow(relation: Relation, ids: Map<string, string>) {
   const endpoint = (ref: Relation['from']) => {
     const id = ids.get(gidOf(ref.type, ref.key));
     if (id === undefined) throw new Error(`Relation ${relation.type} refers to ${ref.type} '${ref.key}', which is not among the article's entities`);
@@ -113,6 +129,6 @@ function relationRow(relation: Relation, ids: Map<string, string>, articleDate: 
     from: endpoint(relation.from),
     to: endpoint(relation.to),
     evidence: relation.evidence,
-    properties: { ...relation.properties, date: relation.properties.date ?? articleDate },
+    properties: { ...relation.properties, date: relation.properties.date ?? null, dateSource: relation.properties.dateSource ?? null },
   };
 }

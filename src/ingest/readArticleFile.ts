@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { basename, isAbsolute, relative } from 'node:path';
 
 interface ArticleFile {
   path: string;
@@ -11,9 +11,10 @@ interface ArticleFile {
 
 /**
  * Reads one article as strict UTF-8 (a GBK or binary file is refused, not ingested as mojibake),
- * with optional metadata from a sidecar `NAME.meta.json` ({"title", "source", "date"}) beside it.
+ * with optional metadata from a sidecar `NAME.meta.json` ({"title", "source", "date"}) beside it;
+ * without a sidecar source, `sourceFrom` (a page address with {name}, the file's name) gives one.
  */
-export function readArticleFile(path: string): ArticleFile {
+export function readArticleFile(path: string, sourceFrom: string | null = null): ArticleFile {
   const bytes = readFileSync(path);
   let text: string;
   try {
@@ -23,7 +24,8 @@ export function readArticleFile(path: string): ArticleFile {
   }
   const metaPath = path.replace(/\.[^./]+$/, '') + '.meta.json';
   const meta = existsSync(metaPath) ? parseMeta(metaPath) : {};
-  return { path, text, source: meta.source ?? portable(path), title: meta.title, date: meta.date };
+  const named = sourceFrom?.replaceAll('{name}', basename(path).replace(/\.[^.]+$/, ''));
+  return { path, text, source: meta.source ?? named ?? portable(path), title: meta.title, date: meta.date };
 }
 
 function parseMeta(metaPath: string): { title?: string; source?: string; date?: string | null } {

@@ -23,7 +23,16 @@ export interface ReextractOptions {
 }
 
 /** The statements reextractArticle runs: checked against cypher/ at boot. */
-export const REEXTRACT_STATEMENTS = ['article/lock', 'article/facts', 'article/clearFacts', 'article/rekey', 'article/remove', 'entity/prune'];
+export const REEXTRACT_STATEMENTS = [
+  'article/lock',
+  'article/facts',
+  'article/meetings',
+  'article/clearFacts',
+  'article/rekey',
+  'article/remove',
+  'meeting/redate',
+  'entity/prune',
+];
 
 interface StoredArticle {
   id: string;
@@ -31,6 +40,8 @@ interface StoredArticle {
   title: string;
   source: string | null;
   date: string | null;
+  /** absent on articles stored before dates had sources */
+  dateSource?: string | null;
 }
 
 /**
@@ -44,12 +55,21 @@ export async function reextractArticle(db: GraphDatabase, id: string, options: R
     const [locked] = await tx.run<{ article: StoredArticle }>('article/lock', { id, now: new Date().toISOString() });
     if (!locked) return null;
     const { article } = locked;
-    // the stored title and date were the caller's or the text's: they stand, as a caller's would
-    const extraction = extractArticle({ text: article.text, title: article.title, source: article.source, date: article.date }, options);
+    // a caller's date stands, as it would on a new ingest; any other is read again from the text and
+    // the address, so a better date reader dates what is stored (an article stored before dates had
+    // sources keeps its date as the caller's: it may have come from a sidecar)
+    const callerDate = article.dateSource === 'caller' || article.dateSource == null ? article.date : null;
+    const extraction = extractArticle({ text: article.text, title: article.title, source: article.source, date: callerDate }, options);
     const [before] = await tx.run<{ facts: string[]; entities: string[] }>('article/facts', { id });
+    // the sessions the old facts attended: one this article alone dated must lose that date
+    const [attended] = await tx.run<{ meetings: string[] }>('article/meetings', { id });
     await tx.run('article/clearFacts', { id });
-    if (extraction.article.id !== id && !(await rekey(tx, id, extraction))) return mergedInto(tx, id, extraction, before!);
+    if (extraction.article.id !== id && !(await rekey(tx, id, extraction))) {
+      await tx.run('meeting/redate', { meetings: attended?.meetings ?? [] });
+      return mergedInto(tx, id, extraction, before!);
+    }
     const load = await writeExtraction(tx, extraction);
+    await tx.run('meeting/redate', { meetings: attended?.meetings ?? [] });
     const [pruned] = await tx.run<{ entitiesDeleted: number }>('entity/prune', { gids: before!.entities });
     return { ...summary(id, extraction, before!, load.nodes.created, pruned?.entitiesDeleted ?? 0), article: load.article };
   });

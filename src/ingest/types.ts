@@ -4,6 +4,8 @@
  * `relations[].type/from.name/to.name`; keep those fields stable.
  */
 
+import type { DateSource } from './extract/datedValue.js';
+
 export type EntityType = 'Official' | 'Town' | 'Industry' | 'Slogan' | 'Meeting';
 export type RelationType = 'ATTENDED' | 'DIRECTED' | 'MENTIONS';
 
@@ -19,8 +21,14 @@ export interface ArticleRecord {
   id: string;
   title: string;
   source: string | null;
-  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when the text or the caller gives one; masked dates are null */
+  /** the publication date, ISO cut to its precision (YYYY-MM-DD, YYYY-MM or YYYY); null when nothing says it */
   date: string | null;
+  /** how the publication date was found: caller (sidecar or mutation), header (a 发布时间 line), url (the page address) */
+  dateSource: DateSource | null;
+  /** the date the reported meeting or visit happened, from the lead; null when the text does not say */
+  eventDate: string | null;
+  /** how the event date was found: text (a full date), partial (3月5日 with the publication year), relative (昨天) … */
+  eventDateSource: DateSource | null;
   /** the normalized text that every evidence offset points into */
   text: string;
 }
@@ -90,6 +98,8 @@ export interface RelationProperties {
   delegation?: string | null;
   meeting?: string | null;
   date?: string | null;
+  /** how `date` was found (see ArticleRecord.eventDateSource); null with it */
+  dateSource?: DateSource | null;
   points?: string[];
   context?: string;
   town?: string | null;

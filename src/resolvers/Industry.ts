@@ -8,4 +8,5 @@ export const Industry: IndustryResolvers = {
   mentions: (industry, args, { graph }) => graph.industry.mentions(industry.key, mentionQuery(args)),
   officials: (industry, args, { graph }) => graph.industry.officials(industry.key, officialQuery(args)),
   towns: (industry, args, { graph }) => graph.industry.towns(industry.key, townQuery(args)),
+  timeline: (phrase, _args, { graph }) => graph.industry.diffusion(phrase),
 };

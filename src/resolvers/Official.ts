@@ -13,5 +13,6 @@ export const Official: OfficialResolvers = {
   meetings: (official, args, { graph }) => graph.official.meetings(official.key, meetingQuery(args)),
   slogans: (official, args, { graph }) => graph.official.slogans(official.key, phraseQuery(args)),
   industries: (official, args, { graph }) => graph.official.industries(official.key, phraseQuery(args)),
+  career: (official, _args, { graph }) => graph.official.career(official.key),
   coAttendees: (official, args, { graph }) => graph.official.coAttendees(official.key, officialQuery(args)),
 };

@@ -10,4 +10,5 @@ export const Slogan: SloganResolvers = {
   mentions: (slogan, args, { graph }) => graph.slogan.mentions(slogan.key, mentionQuery(args)),
   officials: (slogan, args, { graph }) => graph.slogan.officials(slogan.key, officialQuery(args)),
   towns: (slogan, args, { graph }) => graph.slogan.towns(slogan.key, townQuery(args)),
+  timeline: (phrase, _args, { graph }) => graph.slogan.diffusion(phrase),
 };

@@ -1,6 +1,7 @@
 import type { TownResolvers } from '../generated/resolvers.js';
 import { TownKind } from '../data/enumValues.js';
 import { toGlobalId } from './globalId.js';
+import { listQuery } from './pageArgs.js';
 import { storedValue } from './storedValue.js';
 import { articleQuery, attendanceQuery, directiveQuery, mentionQuery, officialQuery, phraseQuery } from './listArgs.js';
 
@@ -16,4 +17,5 @@ export const Town: TownResolvers = {
   directors: (town, args, { graph }) => graph.town.directors(town.key, officialQuery(args)),
   slogans: (town, args, { graph }) => graph.town.slogans(town.key, phraseQuery(args)),
   industries: (town, args, { graph }) => graph.town.industries(town.key, phraseQuery(args)),
+  timeline: async (town, { first, date }, { graph }) => (await graph.town.timeline(town.key, listQuery({ first }, date, 'DATE'))).items,
 };

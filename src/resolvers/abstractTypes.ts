@@ -12,6 +12,7 @@ export const abstractTypes: Resolvers = {
   Entity: { __resolveType: (entity) => entity.label },
   Phrase: { __resolveType: (phrase) => phrase.label },
   Relation: { __resolveType: (relation) => RELATION_TYPES[relation.type] },
+  TownEvent: { __resolveType: (event) => (event.type === 'ATTENDED' ? 'Attendance' : 'Directive') },
   SearchResult: {
     __resolveType: (result) => {
       const record = result as NodeRecord | RelationRecord;

@@ -7,7 +7,8 @@ import { CoAttendancePair } from './CoAttendancePair.js';
 import { CoAttendee } from './CoAttendee.js';
 import { connections } from './connections.js';
 import { DiffusionEvent } from './DiffusionEvent.js';
-import { CentralityLabel, CentralityMeasure, EntityType, MentionContext, NodeLabel, TownKind } from '../data/enumValues.js';
+import { Directive } from './Directive.js';
+import { CentralityLabel, CentralityMeasure, DateSource, EntityType, MentionContext, NodeLabel, TimeUnit, TownKind } from '../data/enumValues.js';
 import { Evidence } from './Evidence.js';
 import { GraphEdge } from './GraphEdge.js';
 import { Industry } from './Industry.js';
@@ -33,6 +34,7 @@ export const resolvers: Resolvers = {
   Meeting,
   Article,
   Attendance,
+  Directive,
   Mention,
   Evidence,
   Path,
@@ -50,6 +52,8 @@ export const resolvers: Resolvers = {
   TownKind,
   MentionContext,
   CentralityMeasure,
+  DateSource,
+  TimeUnit,
   ...abstractTypes,
   ...connections,
 };

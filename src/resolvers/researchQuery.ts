@@ -1,3 +1,5 @@
+import { DomainError } from '../errors/DomainError.js';
+import { ErrorCode } from '../errors/ErrorCode.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { fromGlobalId } from './globalId.js';
 
@@ -15,8 +17,13 @@ export const researchQuery: QueryResolvers = {
     data.traversal.neighbourhood({ id: fromGlobalId(id, 'id'), depth, labels, relationshipTypes, limit }),
   coAttendance: (_parent, { officialId, minShared, first }, { data }) =>
     data.traversal.coAttendance({ official: fromGlobalId(officialId, 'officialId', ['Official']), minShared, limit: first }),
-  coAttendanceNetwork: (_parent, { minShared, first }, { data }) => data.traversal.coAttendanceNetwork({ minShared, limit: first }),
-  sloganDiffusion: (_parent, { sloganId, first }, { data }) =>
-    data.traversal.sloganDiffusion({ slogan: fromGlobalId(sloganId, 'sloganId', ['Slogan', 'Industry']), first }),
-  centralityRanking: (_parent, { label, by, first }, { graph }) => graph.centrality.ranking({ label: label ?? null, by: by ?? 'pageRank', first }),
+  coAttendanceNetwork: (_parent, { minShared, first, date }, { data }) => data.traversal.coAttendanceNetwork({ minShared, limit: first, date }),
+  sloganDiffusion: async (_parent, { sloganId, first }, { graph }) => {
+    const gid = fromGlobalId(sloganId, 'sloganId', ['Slogan', 'Industry']);
+    const phrase = await graph.node.find(['Slogan', 'Industry'], gid);
+    // as every traversal from a node that is not there: the client's mistake, naming the argument
+    if (!phrase) throw new DomainError(ErrorCode.NotFound, `sloganId names no node in the graph: ${gid}`, { argument: 'sloganId' });
+    return (phrase.label === 'Slogan' ? graph.slogan : graph.industry).diffusion(phrase, first);
+  },
+  centralityRanking: (_parent, { label, by, first, date }, { graph }) => graph.centrality.ranking({ label: label ?? null, by: by ?? 'pageRank', first, date }),
 };

@@ -79,11 +79,19 @@ describe('writes with a token configured', () => {
     });
   });
 
-  it("gives edges the article's date, so date ranges find them", async () => {
+  it("dates the article by the caller's date, never its facts: the sample masks when they happened (*月*日)", async () => {
+    const masked = await server.graphql(
+      '{ towns(filter: { date: { from: "2024-01", to: "2024" } }) { totalCount } articles(filter: { date: { from: "2024-01-18", to: "2024-01-18" } }) { totalCount edges { node { dateSource eventDate } } } }',
+    );
+    expect(masked.data).toEqual({ towns: { totalCount: 0 }, articles: { totalCount: 1, edges: [{ node: { dateSource: 'CALLER', eventDate: null } }] } });
+    // the same article as a later report gives its day: the facts are dated by the lead, so date ranges find them
+    const text = sample.text.replace('*月*日', '1月18日');
+    const later = await server.graphql(INGEST, { input: { ...sample, text } }, asWriter);
+    expect(later.errors).toBeUndefined();
     const inRange = await server.graphql(
       '{ towns(filter: { date: { from: "2024-01", to: "2024" } }) { totalCount } articles(filter: { date: { from: "2024-01-18", to: "2024-01-18" } }) { totalCount } }',
     );
-    expect(inRange.data).toEqual({ towns: { totalCount: 4 }, articles: { totalCount: 1 } });
+    expect(inRange.data).toEqual({ towns: { totalCount: 4 }, articles: { totalCount: 2 } });
     const before = await server.graphql(
       '{ towns(filter: { date: { to: "2023" } }) { totalCount } articles(filter: { date: { from: "2024-02" } }) { totalCount } }',
     );
@@ -93,6 +101,8 @@ describe('writes with a token configured', () => {
     );
     expect(attended.data.town.attendances.totalCount).toBeGreaterThan(0);
     for (const { node } of attended.data.town.attendances.edges) expect(node.date).toBe('2024-01-18');
+    // the later report goes again, so the tests below see the one article they expect
+    expect((await server.graphql(DELETE, { id: later.data.ingestArticle.article.id }, asWriter)).errors).toBeUndefined();
   });
 
   it('refuses text that is not a Chinese article as BAD_USER_INPUT, writing nothing', async () => {

@@ -185,7 +185,9 @@ describe('articleDates: event date', () => {
   });
 
   it('skips a dateline and a photo caption', () => {
-    expect(articleDates({ text: '3月3日,政协开幕。记者 某某 摄\n红网4月24日讯(记者 某某)4月23日上午,调研组到某镇调研。座谈。', date: '2025-04-24' }).event).toMatchObject({ iso: '2025-04-23' });
+    expect(
+      articleDates({ text: '3月3日,政协开幕。记者 某某 摄\n红网4月24日讯(记者 某某)4月23日上午,调研组到某镇调研。座谈。', date: '2025-04-24' }).event,
+    ).toMatchObject({ iso: '2025-04-23' });
   });
 
   it('returns null, never a guess, when nothing can be resolved', () => {

@@ -47,11 +47,11 @@ describe('extractArticle', () => {
     expect(extract('周伟来到巴城镇调研,强调要抓好落实。\n第二行。').article.title).toBe('');
   });
 
-  it('reads dates: masked ones are null, a bare month-day takes the year the caller gives', () => {
-    expect(extractFile(sampleText).article.date).toBeNull();
+  it('reads dates: masked ones are null, a bare month-day takes the year the caller gives, an event date is not a publication date', () => {
+    expect(extractFile(sampleText).article).toMatchObject({ date: null, eventDate: null });
     const dated = extract('2024年1月15日,市委书记周伟来到巴城镇调研。', {});
-    expect(dated.article.date).toBe('2024-01-15');
-    expect(dated.relations[0]?.properties.date).toBe('2024-01-15');
+    expect(dated.article).toMatchObject({ date: null, dateSource: null, eventDate: '2024-01-15', eventDateSource: 'text' });
+    expect(dated.relations[0]?.properties).toMatchObject({ date: '2024-01-15', dateSource: 'text' });
     const yearFromCaller = extract('1月16日,吴江区委书记李铭来到七都镇调研。', { date: '2024' });
     expect(yearFromCaller.relations[0]?.properties.date).toBe('2024-01-16');
     const masked = extract('*月*日,吴江区委书记李铭来到七都镇调研。', { date: '2024' });

@@ -2,20 +2,7 @@ import { calendarDate } from './calendarDate.js';
 import { eventDate } from './eventDate.js';
 import { headerDate } from './headerDate.js';
 import { urlDate } from './urlDate.js';
-
-/** Where a date was read: the caller's metadata, a header line, a full date in the text, the page address, a relative word or a partial date completed with the publication year. */
-export type DateSource = 'caller' | 'header' | 'text' | 'url' | 'relative' | 'partial';
-export type DatePrecision = 'day' | 'month' | 'year';
-
-export interface DatedValue {
-  /** ISO cut to the precision: 2025-07-14, 2025-07 or 2025 */
-  iso: string;
-  precision: DatePrecision;
-  source: DateSource;
-  /** UTF-16 offsets of the expression in the text, when the date was read from it */
-  start?: number;
-  end?: number;
-}
+import type { DatedValue } from './datedValue.js';
 
 export interface ArticleDates {
   published: DatedValue | null;
@@ -55,7 +42,7 @@ function callerDate(date: string | null | undefined): DatedValue | null {
 
 // the first line that reads as prose (a clause and a sentence end), skipping titles, header fields and captions
 function leadParagraph(text: string): { start: number; end: number } | null {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);

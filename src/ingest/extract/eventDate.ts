@@ -1,4 +1,4 @@
-import type { DatedValue } from './articleDates.js';
+import type { DatedValue } from './datedValue.js';
 import { calendarDate } from './calendarDate.js';
 import { relativeDate } from './relativeDate.js';
 
@@ -21,7 +21,10 @@ const EXPRESSION = new RegExp(
   'gu',
 );
 // 今天(3月4日): the text names the day itself, which beats resolving the word
-const SPELLED_OUT = new RegExp(String.raw`\s*[（(]\s*(?<date>(?:(?<year>${YEAR})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*${DAY_MARK})\s*[）)]`, 'duy');
+const SPELLED_OUT = new RegExp(
+  String.raw`\s*[（(]\s*(?<date>(?:(?<year>${YEAR})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*${DAY_MARK})\s*[）)]`,
+  'duy',
+);
 // 到10月30日止, 截至, 11月23日前: a deadline or a summary's bound, not the day something happened
 const BOUND_BEFORE = /(?:到|至|截至|截止)\s*$/u;
 const BOUND_AFTER = /^\s*(?:止|前|之前|以前|以来|以來|为止|為止)/u;

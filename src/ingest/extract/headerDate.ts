@@ -1,4 +1,4 @@
-import type { DatedValue } from './articleDates.js';
+import type { DatedValue } from './datedValue.js';
 import { calendarDate } from './calendarDate.js';
 
 // 2024-03-08, 2024/3/8, 2024.3.8 (one separator throughout) or 2024年3月8日

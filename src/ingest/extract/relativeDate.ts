@@ -1,4 +1,4 @@
-import type { DatePrecision, DatedValue } from './articleDates.js';
+import type { DatePrecision, DatedValue } from './datedValue.js';
 
 const DAY_MS = 86_400_000;
 const DAY_OFFSET: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 当天: 0, 當天: 0, 当日: 0, 當日: 0, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2 };
@@ -13,7 +13,9 @@ const RECENT_SAME_MONTH_AFTER = 10;
  */
 export function relativeDate(word: string, published: DatedValue): { iso: string; precision: DatePrecision } | null {
   if (RECENT.has(word)) {
-    return published.precision === 'day' && Number(published.iso.slice(8, 10)) > RECENT_SAME_MONTH_AFTER ? { iso: published.iso.slice(0, 7), precision: 'month' } : null;
+    return published.precision === 'day' && Number(published.iso.slice(8, 10)) > RECENT_SAME_MONTH_AFTER
+      ? { iso: published.iso.slice(0, 7), precision: 'month' }
+      : null;
   }
   const offset = DAY_OFFSET[word];
   if (offset === undefined || published.precision === 'year') return null;

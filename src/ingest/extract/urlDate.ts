@@ -1,4 +1,4 @@
-import type { DatedValue } from './articleDates.js';
+import type { DatedValue } from './datedValue.js';
 import { calendarDate } from './calendarDate.js';
 
 // the scheme and host, or a leading host without one: hosts such as 014817.cn hold digits too
