@@ -62,13 +62,12 @@ export function extractArticle(input: ArticleInput, options: { gazetteer: Gazett
   const id = createHash('sha256').update(text).digest('hex');
   const resolved = resolve({ text, articleId: id, persons, meetings: meetingMentions, phrases, drafts, gazetteer, place });
   // a fact dated by its own paragraph (3月5日上午，…) keeps that date; the others happened when the lead says
-  const relations = resolved.relations.map((relation) => {
-    const own = relation.properties.date ?? null;
-    const date = own ?? when.event?.iso ?? null;
-    if (date === null) return relation;
-    const dateSource = own !== null ? (found.find((d) => d.iso === own)?.hasYear === false ? 'partial' : 'text') : (when.event?.source ?? null);
-    return { ...relation, properties: { ...relation.properties, date, dateSource } };
-  });
+  const { event } = when;
+  const relations = resolved.relations.map((relation) =>
+    relation.properties.date != null || event === null
+      ? relation
+      : { ...relation, properties: { ...relation.properties, date: event.iso, dateSource: event.source } },
+  );
   return {
     article: {
       id,

@@ -54,6 +54,16 @@ describe('extractArticle', () => {
     expect(dated.relations[0]?.properties).toMatchObject({ date: '2024-01-15', dateSource: 'text' });
     const yearFromCaller = extract('1月16日,吴江区委书记李铭来到七都镇调研。', { date: '2024' });
     expect(yearFromCaller.relations[0]?.properties.date).toBe('2024-01-16');
+    // a paragraph that opens with its own day dates every fact read in it: attendance, directions, mentions
+    const twoDays = extract('2024年1月15日,市委书记周伟来到巴城镇调研。\n1月16日,市委书记周伟来到周市镇调研。周伟强调,要做强“一镇一品”。', {});
+    expect(twoDays.relations.map((r) => [r.type, r.to.name, r.properties.date, r.properties.dateSource])).toEqual(
+      expect.arrayContaining([
+        ['ATTENDED', '巴城镇', '2024-01-15', 'text'],
+        ['ATTENDED', '周市镇', '2024-01-16', 'partial'],
+        ['DIRECTED', '周市镇', '2024-01-16', 'partial'],
+        ['MENTIONS', '一镇一品', '2024-01-16', 'partial'],
+      ]),
+    );
     const masked = extract('*月*日,吴江区委书记李铭来到七都镇调研。', { date: '2024' });
     expect(masked.relations[0]?.properties.date).toBeNull();
   });

@@ -16,7 +16,7 @@ export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draf
   const persons = (visit.persons.length > 0 ? visit.persons : scene.actor ? [scene.actor] : []).map((person) => continuingVisitor(person, scene.actor));
   const meeting = visit.meeting ?? scene.meeting;
   const evidence = { start: unit.start, end: unit.end };
-  const base = { role: visit.role, date: scene.date };
+  const base = { role: visit.role, date: scene.date, dateSource: scene.dateSource };
   const units = delegations(visit.items);
   const paired = visit.paired && persons.length === units.length;
   if (visit.joinsTour && scene.tour.length === 0) return;

@@ -6,7 +6,7 @@ import type { Draft, MeetingMention, PersonMention, PhraseMention, PlaceMention,
 import { groupsIn, placeAt, places, samePlace, type PlaceItem } from './places.js';
 import { attend } from './attend.js';
 import { addPoint, closeRemarks, remarks } from './remarks.js';
-import { moveTo, scene as emptyScene, type Scene } from './scene.js';
+import { moveTo, scene as emptyScene, sceneDate, type Scene } from './scene.js';
 import { speaksAsLeader } from './speakerRole.js';
 import { speech, type SpeechAct } from './speech.js';
 import { extendTour } from './tour.js';
@@ -145,7 +145,7 @@ function groupRevealed(
       from: speaker,
       to: town,
       evidence: { start: unit.start, end: unit.end },
-      properties: { role: '参加', delegation: scene.delegation, date: scene.date },
+      properties: { role: '参加', delegation: scene.delegation, date: scene.date, dateSource: scene.dateSource },
       meeting,
     });
   }
@@ -162,6 +162,7 @@ function startParagraph(scene: Scene, unit: Unit, dates: DateMention[], drafts: 
     scene.actor = null;
     moveTo(scene, [], false, null);
     scene.date = date?.iso ?? null;
+    scene.dateSource = date?.iso ? (date.hasYear ? 'text' : 'partial') : null;
     scene.tour = [];
     scene.escorts = [];
   }
@@ -196,7 +197,7 @@ function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMent
         from: person,
         to: scene.meeting,
         evidence: { start: unit.start, end: unit.end },
-        properties: { role: '参加', delegation: items[0]!.delegation, date: scene.date },
+        properties: { role: '参加', delegation: items[0]!.delegation, date: scene.date, dateSource: scene.dateSource },
         meeting: null,
       });
     }
@@ -227,7 +228,7 @@ function openOnPlace(scene: Scene, unit: Unit, text: string, persons: PersonMent
         from: scene.actor!,
         to: town,
         evidence: { start: unit.start, end: unit.end },
-        properties: { role: '调研', delegation: null, date: scene.date },
+        properties: { role: '调研', delegation: null, date: scene.date, dateSource: scene.dateSource },
         meeting: null,
       });
   }
@@ -296,7 +297,7 @@ function isMember(person: PersonMention): boolean {
 function sitsInGroups(scene: Scene, speaker: PersonMention, unit: Unit, drafts: Draft[]): void {
   const seated = (town: PlaceMention): boolean =>
     drafts.some((d) => d.type === 'ATTENDED' && d.from.kind === 'person' && d.from.name === speaker.name && d.to === town);
-  const properties = { role: '参加', delegation: scene.delegation, date: scene.date };
+  const properties = { role: '参加', delegation: scene.delegation, date: scene.date, dateSource: scene.dateSource };
   for (const town of scene.towns.filter((t) => !seated(t)))
     drafts.push({ type: 'ATTENDED', from: speaker, to: town, evidence: { start: unit.start, end: unit.end }, properties, meeting: scene.meeting });
 }
@@ -304,7 +305,7 @@ function sitsInGroups(scene: Scene, speaker: PersonMention, unit: Unit, drafts: 
 // a delegate named or speaking in their group attended the group and the meeting it belongs to
 function memberAttends(scene: Scene, member: PersonMention, unit: Unit, drafts: Draft[]): void {
   const evidence = { start: unit.start, end: unit.end };
-  const properties = { role: '参加', delegation: scene.delegation, date: scene.date };
+  const properties = { role: '参加', delegation: scene.delegation, date: scene.date, dateSource: scene.dateSource };
   const groups: (PlaceMention | MeetingMention)[] = scene.townsAreGroups ? [...scene.towns] : [];
   if (scene.meeting) groups.push(scene.meeting);
   for (const group of groups) {
@@ -326,8 +327,9 @@ function mention(scene: Scene, phrase: PhraseMention, unit: Unit, drafts: Draft[
   if (scene.remarks) {
     if (!speaksAtEvent(scene, drafts)) return;
     const town = scene.remarks.towns.length === 1 ? scene.remarks.towns[0] : null;
-    drafts.push({ type: 'MENTIONS', from: scene.remarks.speaker, to: phrase, evidence, properties: { context: 'remarks' }, town });
+    drafts.push({ type: 'MENTIONS', from: scene.remarks.speaker, to: phrase, evidence, properties: { context: 'remarks', ...sceneDate(scene) }, town });
   } else if (scene.discussion) {
-    for (const town of scene.towns) drafts.push({ type: 'MENTIONS', from: town, to: phrase, evidence, properties: { context: 'discussion' } });
+    for (const town of scene.towns)
+      drafts.push({ type: 'MENTIONS', from: town, to: phrase, evidence, properties: { context: 'discussion', ...sceneDate(scene) } });
   }
 }

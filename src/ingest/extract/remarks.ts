@@ -1,6 +1,6 @@
 import type { Unit } from '../split.js';
 import type { Draft, PersonMention, PlaceMention, Remarks } from './mentions.js';
-import type { Scene } from './scene.js';
+import { sceneDate, type Scene } from './scene.js';
 
 /** Opens remarks at the speech-verb sentence; their evidence grows to the first point when the verb stands alone. */
 export function remarks(speaker: PersonMention, towns: PlaceMention[], unit: Unit): Remarks {
@@ -13,7 +13,7 @@ export function closeRemarks(scene: Scene, drafts: Draft[]): void {
   scene.remarks = null;
   if (!current || current.points.length === 0) return;
   for (const town of current.towns) {
-    drafts.push({ type: 'DIRECTED', from: current.speaker, to: town, evidence: current.evidence, properties: { points: current.points } });
+    drafts.push({ type: 'DIRECTED', from: current.speaker, to: town, evidence: current.evidence, properties: { points: current.points, ...sceneDate(scene) } });
   }
 }
 

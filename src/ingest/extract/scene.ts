@@ -10,6 +10,8 @@ export interface Scene {
   townsAreGroups: boolean;
   delegation: string | null;
   date: string | null;
+  /** how the paragraph's date was written: in full, or a month and day completed with the year */
+  dateSource: 'text' | 'partial' | null;
   remarks: Remarks | null;
   /** delegates are discussing: quotes are what the town group raised */
   discussion: boolean;
@@ -28,6 +30,7 @@ export function scene(): Scene {
     townsAreGroups: false,
     delegation: null,
     date: null,
+    dateSource: null,
     remarks: null,
     discussion: false,
     tour: [],
@@ -41,4 +44,9 @@ export function moveTo(scene: Scene, towns: PlaceMention[], areGroups: boolean, 
   scene.townsAreGroups = areGroups;
   scene.delegation = delegation;
   scene.discussion = false;
+}
+
+/** The date a fact read in this scene carries: its paragraph's, when the paragraph opens with one (else the lead's, later). */
+export function sceneDate(scene: Scene): { date?: string; dateSource?: 'text' | 'partial' } {
+  return scene.date === null || scene.dateSource === null ? {} : { date: scene.date, dateSource: scene.dateSource };
 }

@@ -12,7 +12,14 @@ export function extendTour(scene: Scene, towns: PlaceMention[], gazetteer: Gazet
     if (scene.tour.some((seen) => samePlace(seen.surface, town.surface, gazetteer))) continue;
     scene.tour.push(town);
     for (const { person, evidence, role } of scene.escorts) {
-      drafts.push({ type: 'ATTENDED', from: person, to: town, evidence, properties: { role, delegation: null, date: scene.date }, meeting: null });
+      drafts.push({
+        type: 'ATTENDED',
+        from: person,
+        to: town,
+        evidence,
+        properties: { role, delegation: null, date: scene.date, dateSource: scene.dateSource },
+        meeting: null,
+      });
     }
   }
 }
