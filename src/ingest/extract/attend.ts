@@ -13,19 +13,35 @@ import { extendTour } from './tour.js';
  * lists, who sat where is unknown, and only the meeting is linked.
  */
 export function attend(scene: Scene, visit: Attendance, unit: Unit, drafts: Draft[], gazetteer: Gazetteer): void {
-  const persons = (visit.persons.length > 0 ? visit.persons : scene.actor ? [scene.actor] : []).map((person) => continuingVisitor(person, scene.actor));
+  const persons = (visit.persons.length > 0 || visit.unled ? visit.persons : scene.actor ? [scene.actor] : []).map((person) =>
+    continuingVisitor(person, scene.actor),
+  );
   const meeting = visit.meeting ?? scene.meeting;
   const evidence = { start: unit.start, end: unit.end };
   const base = { role: visit.role, date: scene.date, dateSource: scene.dateSource };
   const units = delegations(visit.items);
   const paired = visit.paired && persons.length === units.length;
   if (visit.joinsTour && scene.tour.length === 0) return;
+  if (visit.leadsGroup) {
+    if (persons.length === 1) scene.actor = persons[0] ?? null;
+    return;
+  }
+  // the escorts go to these places and, as the tour goes on, to the next ones; the visitor stays the one who leads
+  if (visit.escorting) {
+    for (const person of persons) {
+      for (const item of visit.items)
+        if (item.place) drafts.push({ type: 'ATTENDED', from: person, to: item.place, evidence, properties: { ...base, delegation: null }, meeting: null });
+      scene.escorts.push({ person, evidence, role: visit.role });
+    }
+    return;
+  }
   if (visit.sessionOnly) {
     if (meeting)
       for (const person of persons)
         drafts.push({ type: 'ATTENDED', from: person, to: meeting, evidence, properties: { ...base, delegation: null }, meeting: null });
     // 罗山代表团…召开全体会议, then 余国芳主持会议并讲话: chairing a group's own meeting is sitting in the group
-    if (scene.townsAreGroups && visit.chairs) {
+    // 界炮镇…人民代表大会…由林志平主持, 詹仲茗镇长所做的政府工作报告: in a town's own congress any part in the session is a seat in that town
+    if (scene.townsAreGroups && (visit.chairs || scene.ownMeeting)) {
       for (const person of persons)
         for (const group of scene.towns)
           drafts.push({ type: 'ATTENDED', from: person, to: group, evidence, properties: { ...base, role: '参加', delegation: scene.delegation }, meeting });

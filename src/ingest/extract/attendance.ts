@@ -19,28 +19,47 @@ export interface Attendance {
   chairs?: boolean;
   /** 参加活动: joining whatever is under way, which counts only when that is a tour of towns */
   joinsTour?: boolean;
+  /** the persons escort the visitor (在…的陪同下): they go where the visit goes, without leading it */
+  escorting?: boolean;
+  /** the person leads a visiting group (率调研组) whose stops come in later sentences: the visitor of the scene */
+  leadsGroup?: boolean;
+  /** a body organised the visit (人大常委会组织代表到…): its stops are the tour's, and those said to take part join them */
+  unled?: boolean;
 }
+
+// 县人大常委会组织…人大代表到芭蕉镇、水坝塘镇、狮溪镇就…开展专题调研: a visit with a body, not a person, as its subject
+const ORGANIZED_VISIT = /(?:组织|安排)[^。;,]{0,60}?(?:到|赴|前往|深入到?|走进)(?=[^。;]{0,12}?(?:镇|乡|街道|苏木))/u;
+
+const LEADS = /率队|带队|率|带领|率领/u;
+
+// 在云浮市委常委、常务副市长陈子季,副市长…黄泽寰等领导的陪同下到六都镇调研: the escorts, however many, sit between 在 and 陪同下
+const ESCORTED_AFTER = /^(?:一行|等)?在([^。;]{2,200}?)的?陪同下,?/u;
+// 在县委书记王五的陪同下,张三来到…: the escorts written before the visitor
+const ESCORTED_BEFORE = /在([^。;]{2,200}?)的?陪同下,?$/u;
 
 // what may stand between the subject and the verb: 一行, 率…代表团, 在…陪同下, and adverbs such as 先后/分别
 const BEFORE_VERB =
-  /^(?:(?:书记|主任|市长|县长|区长|旗长|主席|部长|局长|委员|代表)?(?:一行|同志)|等(?:[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?|[^,。;]{1,12}?(?:代表团|代表组|组)成员)?|同志)?(?:(?:[及和等]|,)[^,。;]{0,20}?(?:负责同志|负责人|同志|人员|干部|领导|代表|委员)等?)?(?:以[^,。;]{0,8}?身份)?(分别|先后)?(?:率队|带队|(?:率|带领|率领)[^,。;]{0,30}?(?:代表团|考察团|调研组|工作组|督导组|一行|等|负责人|负责同志|人员|干部|常委|委员|部门|单位)(?:等)?(?:一行)?(?:,|(?=(?:先后|分别|一同|一起|共同|专程|实地|再次|又|还)*(?:来到|到|赴|前往|深入|走进|调研|视察|考察|督导|走访))))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地|重点|轻车简从|冒雨|冒着[^,。;]{1,6}?|随机|以[^,。;]{1,8}?(?:方式|形式))*)/u;
+  /^(?:(?:书记|主任|市长|县长|区长|旗长|主席|部长|局长|委员|代表)?(?:一行|同志)|等(?:[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?|同志|[^,。;]{1,12}?(?:代表团|代表组|组)成员)?|同志)?(?:(?:[及和等]|,)[^,。;]{0,20}?(?:负责同志|负责人|同志|人员|干部|领导|代表|委员)等?)?(?:以[^,。;]{0,8}?身份)?(分别|先后)?(?:率队|带队|(?:率|带领|率领)[^,。;]{0,30}?(?:代表团|考察团|调研组|工作组|督导组|一行|等|负责人|负责同志|人员|干部|常委|委员|部门|单位)(?:等)?(?:一行)?(?:,|(?=(?:先后|分别|一同|一起|共同|专程|实地|再次|又|还)*(?:来到|到|赴|前往|深入|走进|调研|视察|考察|督导|走访))))?(?:在[^,。;]{0,20}?(?:陪同下|之后|后|时|期间),?)?((?:先后|分别|一同|一起|共同|首先|随后|接着|还|也|又|再次|专程|实地|重点|轻车简从|冒雨|冒着[^,。;]{1,6}?|随机|以[^,。;]{1,8}?(?:方式|形式))*)/u;
 // 在参加…审议时: the verb right after 在 is the attendance itself, not an adverbial
 const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访|督导|督查|宣讲)/u;
 const VERB =
-  /^(?:来到|走进|深入到|深入|前往|赴|到|来(?=[^,。;]{1,8}?(?:镇|乡|街道|苏木|开发区))|参加了?|参与了?|列席了?|出席了?|(?:调研|视察|走访|考察|督导|督查|宣讲)了?|陪同)/u;
+  /^(?:来到|走进|深入到|深入|前往|赴|莅临(?:指导)?|到会(?:指导)?|到|来(?=[^,。;]{1,8}?(?:镇|乡|街道|苏木|开发区))|参加了?|参与了?|列席了?|出席了?|(?:调研|视察|走访|考察|督导|督查|宣讲|察看|查看)了?|陪同)/u;
+// 到包联的东关街道: the leader's assigned town, named by that tie before its name
+const ASSIGNED = /^(?:其|他|她)?(?:包联|联系|挂钩|挂点|包抓|分包|蹲点)的?/u;
 // 在第五代表团陆家组审议时: sitting in a group's review is attending it
 const GROUP_WORK = /^(?:的[^,。;]{0,8}?(?:代表|委员)们?)?(?:一同|一起|共同)?(?:继续)?(?:审议|讨论)/u;
 // …郑建华等,与文成代表团的其他代表一同审议: what may stand between a list of names and 与/在
 const LEAD = /^(?:等|一行)?,?((?:分别|先后|一同|一起)?)/u;
 // 随后来到…, 当日,调研组先后到…: the visit goes on with no person named (the group is the leader's)
 const SUBJECTLESS_VISIT =
-  /^(?:(?:随后|接着|之后)?,?(?:来到|走进)|(?:当日|当天|随后|接着|之后|最后)?,?(?:调研组|督导组|考察组|检查组|视察组)(?:一行)?(?:先后|还|又|随后|再)*(?:来到|走进|到|深入到?|前往|赴))/u;
+  /^(?:(?:随后|接着|之后)?,?(?:来到|走进)|(?:他|她)(?:首先|先后|随后|接着|又|还|再)*(?:来到|走进|前往|深入到?|赴)|(?:当日|当天|随后|接着|之后|最后)?(?:上午|下午|晚上)?,?(?:调研组|督导组|考察组|检查组|视察组)(?:一行)?(?:先后|还|又|随后|再)*(?:来到|走进|到|深入到?|前往|赴))/u;
 const JOINS_SUBJECTS = /^[、和与及]?$/u;
 // 在主席台就座, 主持大会, 宣布大会开幕, 代表县政府向大会作政府工作报告: a part in the session
 const SESSION_ROLE =
-  /^(?:在主席台(?:前排)?就座|(?:宣布)?[^,。;]{0,6}?(?:大会|会议)[^,。;]{0,4}?开幕|主持(?:第[一二三四五]阶段)?(?:大会|会议|开幕式|闭幕式|全体会议)|主持(?=[。,;]|$)|(?:代表[^,。;]{0,10}?)?向大会(?:作|做)[^,。;]{0,14}?报告|(?:作|做)[^,。;]{0,10}?工作报告)/u;
+  /^(?:在主席台(?:前排)?就座|(?:宣布)?[^,。;]{0,6}?(?:大会|会议)[^,。;]{0,4}?开幕|主持(?:第[一二三四五]阶段)?(?:大会|会议|开幕式|闭幕式|全体会议)|主持(?=[。,;]|$)|(?:代表[^,。;]{0,10}?)?向大会(?:作|做)[^,。;]{0,14}?报告|(?:作|做)[^,。;]{0,10}?工作报告|(?:镇长|乡长|县长|区长|市长|主任|主席)?(?:代表[^,。;]{0,10}?)?所(?:作|做)的[^,。;]{0,12}?报告)/u;
 // 在主席台就座的还有彭润金、贾超锋等县领导: the part in the session written before the names
-const ON_ROSTRUM_BEFORE = /在主席台(?:前排|上)?就座的(?:还|也)?有$/u;
+// 大会的执行主席是:刘志寰、张德…: the executive chairs of a sitting are part of it too
+const ON_ROSTRUM_BEFORE = /(?:在主席台(?:前排|上)?就座的(?:还|也)?有|执行主席(?:是|为|有)?:?)$/u;
 const WITH_DELEGATES = /^[和与][^,。;]{0,16}?(?:代表|委员)们?(?:一同|一起|共同)[^。;]{0,60}?(?:讨论|审议)/u;
 const ATTRIBUTIVE = /^(?:调研|视察|考察|走访|慰问|检查)[^,。;]{0,12}?时的/u;
 const BODY_BEFORE_GROUPS = /^(?:[省市区县]?(?:人大|政协))(?=\p{Script=Han})/u;
@@ -56,6 +75,9 @@ const ROLE_BY_VERB: Record<string, string> = {
   视察: '视察',
   视察了: '视察',
   陪同: '参加',
+  到会: '出席',
+  到会指导: '出席',
+  莅临指导: '出席',
   参与: '参加',
   参与了: '参加',
 };
@@ -67,16 +89,36 @@ const ROLE_BY_VERB: Record<string, string> = {
  */
 export function attendance(text: string, unit: Unit, persons: PersonMention[], meetings: MeetingMention[], gazetteer: Gazetteer): Attendance[] {
   const found: Attendance[] = [];
+  const escortSpans: [number, number][] = [];
   for (const subject of subjectGroups(text, persons)) {
     const last = subject[subject.length - 1];
-    const formula = last && verbPhrase(text, last.end, unit.end, meetings, gazetteer);
+    if (!last || escortSpans.some(([start, end]) => subject[0]!.start >= start && last.end <= end)) continue;
+    const after = ESCORTED_AFTER.exec(text.slice(last.end, unit.end));
+    const before = after ? null : ESCORTED_BEFORE.exec(text.slice(unit.start, subject[0]!.start));
+    const from = last.end + (after?.[0].length ?? 0);
+    const formula = verbPhrase(text, from, unit.end, meetings, gazetteer);
     if (formula) found.push({ persons: subject, ...formula });
-    else if (ON_ROSTRUM_BEFORE.test(text.slice(unit.start, subject[0]?.start ?? unit.start)))
+    const span: [number, number] | null = after ? [last.end, from] : before ? [unit.start + before.index, subject[0]!.start] : null;
+    const escorts = span ? persons.filter((person) => person.start >= span[0] && person.end <= span[1]) : [];
+    if (formula && span && escorts.length > 0 && formula.items.length > 0) {
+      escortSpans.push(span);
+      found.push({ persons: escorts, ...formula, role: '参加', paired: false, escorting: true });
+    }
+    if (formula) continue;
+    if (ON_ROSTRUM_BEFORE.test(text.slice(unit.start, subject[0]?.start ?? unit.start)))
       found.push({ persons: subject, items: [], role: '出席', paired: false, meeting: null, sessionOnly: true });
+  }
+  const organized = found.length === 0 ? ORGANIZED_VISIT.exec(unit.text) : null;
+  if (organized) {
+    const at = unit.start + organized.index + organized[0].length;
+    const items = places(text, at, gazetteer).filter((item) => item.place && item.group === null);
+    if (items.length > 0) found.push({ persons: [], items, role: '调研', paired: false, meeting: null, unled: true });
   }
   const leading = SUBJECTLESS_VISIT.exec(unit.text);
   if (leading) {
-    const items = places(text, unit.start + leading[0].length, gazetteer);
+    const at = unit.start + leading[0].length;
+    const direct = places(text, at, gazetteer);
+    const items = direct.length > 0 ? direct : townshipsUpToDengdi(text, at, unit.end, gazetteer);
     const named = persons.filter((p) => p.start >= (items[items.length - 1]?.end ?? unit.end));
     if (items.length > 0) found.push({ persons: named.slice(0, 1), items, role: roleFor('来到', items, text), paired: false, meeting: null });
   }
@@ -119,7 +161,8 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
     const session = SESSION_ROLE.exec(text.slice(from + (before?.[0].length ?? 0), limit));
     return session ? { items: [], role: '出席', paired: false, meeting: null, sessionOnly: true, chairs: session[0].startsWith('主持') } : null;
   }
-  const named = preposed && preposed.items.length > 0 ? preposed : groupsAfterMeeting(text, verbAt + verb.length, meetings, gazetteer);
+  const objectAt = verbAt + verb.length + (ASSIGNED.exec(text.slice(verbAt + verb.length, limit))?.[0].length ?? 0);
+  const named = preposed && preposed.items.length > 0 ? preposed : groupsAfterMeeting(text, objectAt, meetings, gazetteer);
   const { meeting } = named;
   const delegation = named.items[named.items.length - 1]?.delegation ?? null;
   const joined = groupsJoined(text, named.end, limit, gazetteer).map((item) => ({ ...item, delegation: item.delegation ?? delegation }));
@@ -129,7 +172,15 @@ function verbPhrase(text: string, from: number, limit: number, meetings: Meeting
   if (items.length > 0 && ATTRIBUTIVE.test(text.slice(items[items.length - 1]!.end, limit))) return null;
   // 副县长张恒刚、蔺森山一同调研: with no place of its own, a visit made together joins the visit under way
   const joinsVisit = items.length === 0 && /一同|一起|共同/u.test(adverbs) && ['调研', '视察', '考察', '走访'].includes(verb);
-  if (items.length === 0 && !meeting && !joinsVisit && !['参加', '参加了', '参与', '参与了', '列席', '列席了', '出席', '出席了', '陪同'].includes(verb))
+  // 廖长友率调研组,实地调研…: the leader of a visiting group, whose stops the group's sentences name next
+  if (items.length === 0 && !meeting && LEADS.test(before?.[0] ?? '') && ['调研', '视察', '考察', '督导', '督查', '走访'].includes(verb))
+    return { items, role: '调研', paired: false, meeting, leadsGroup: true };
+  if (
+    items.length === 0 &&
+    !meeting &&
+    !joinsVisit &&
+    !['参加', '参加了', '参与', '参与了', '列席', '列席了', '出席', '出席了', '陪同', '到会', '到会指导', '莅临', '莅临指导'].includes(verb)
+  )
     return null;
   // 参加活动, 参加看望: joining a greeting or an event is not sitting in a group or going on a visit
   if (items.length === 0 && !meeting && NOT_ATTENDANCE.test(text.slice(verbAt + verb.length, limit))) {
@@ -198,6 +249,15 @@ function newTownships(text: string, positions: number[], seen: PlaceItem[], gaze
     }
   }
   return found;
+}
+
+// 先后到市城区新裕丰市场,兴宾区良江镇集镇、良江镇龙安村,良塘镇集镇…等地: stops listed up to 等地, not all of them
+// places; every piece that opens on a township (the most local, so 良江镇 of 兴宾区良江镇) is one
+function townshipsUpToDengdi(text: string, from: number, limit: number, gazetteer: Gazetteer): PlaceItem[] {
+  const end = text.indexOf('等地', from);
+  if (end < 0 || end > limit || /[。;]/u.test(text.slice(from, end))) return [];
+  const starts = [from, ...[...text.slice(from, end).matchAll(/[、,]/gu)].map((separator) => from + separator.index + 1)];
+  return newTownships(text, starts, [], gazetteer);
 }
 
 // the contract's roles: 列席/出席/视察 as written, a meeting group 参加, a place visited 调研

@@ -6,12 +6,14 @@ import type { Draft, MeetingMention, PersonMention, PhraseMention, PlaceMention,
 import { groupsIn, placeAt, places, samePlace, type PlaceItem } from './places.js';
 import { attend } from './attend.js';
 import { addPoint, closeRemarks, remarks } from './remarks.js';
+import { placeLevel } from './placeLevel.js';
 import { moveTo, scene as emptyScene, sceneDate, type Scene } from './scene.js';
 import { speaksAsLeader } from './speakerRole.js';
 import { speech, type SpeechAct } from './speech.js';
 import { extendTour } from './tour.js';
 import { isMemberTitle } from './titles.js';
 import { dropTourContainers } from './tourContainers.js';
+import { townMeeting } from './townMeeting.js';
 
 interface DiscourseInput {
   text: string;
@@ -64,6 +66,12 @@ export function discourse(input: DiscourseInput): Draft[] {
         .at(-1) ?? scene.meeting;
     // 郭大进表示,省委书记王宁到昭通调研…: a visit inside someone's words is reported, not happening
     const said = speech(text, unit, persons);
+    const host = townMeeting(text, unit, input.meetings, gazetteer);
+    if (host) {
+      closeRemarks(scene, drafts);
+      moveTo(scene, [host], true, null);
+      scene.ownMeeting = true;
+    }
     const visits = attendance(text, unit, persons, input.meetings, gazetteer).filter(
       (visit) => !said || visit.persons.every((p) => p.start < said.contentStart),
     );
@@ -134,7 +142,9 @@ function groupRevealed(
   unit: Unit,
   walk: { text: string; gazetteer: Gazetteer; drafts: Draft[] },
 ): PlaceMention[] {
-  const listed = places(walk.text, act.contentStart, walk.gazetteer).flatMap((item) => (item.place && TOWNSHIP.test(item.place.surface) ? [item.place] : []));
+  const listed = places(walk.text, act.contentStart, walk.gazetteer).flatMap((item) =>
+    item.place && (TOWNSHIP.test(item.place.surface) || placeLevel(item.place, walk.gazetteer) === 'township') ? [item.place] : [],
+  );
   const sessions = walk.drafts.filter((d) => d.type === 'ATTENDED' && d.to.kind === 'meeting' && d.from.kind === 'person' && d.from.name === speaker.name);
   const inNumberedGroup = scene.actor?.name === speaker.name && scene.delegation !== null && scene.towns.length === 0;
   if (listed.length === 0 || (sessions.length === 0 && !inNumberedGroup)) return [];

@@ -163,11 +163,16 @@ function nameAt(text: string, position: number): NameSpan | null {
       (followsName(text, position + length) || recurs(text, text.slice(position, position + length), position)) && !placeBeforeOffice(text, position, length),
   );
   // 县人大常委会主任李立为,: a particle ends a three-character name when punctuation closes it
-  if (particleName(text.slice(position, position + 3)) && /^[,、。;]/u.test(text[position + 3] ?? ''))
+  // …张其洲一行 … 张其洲指出: so does a follower when the text writes the name so again
+  const particled = text.slice(position, position + 3);
+  if (
+    particleName(particled) &&
+    (/^[,、。;]/u.test(text[position + 3] ?? '') || (followsName(text, position + 3) && recurrences(text, particled, position) >= 1))
+  )
     return { name: text.slice(position, position + 3), start: position, end: position + 3 };
   const [shortest, longer] = lengths;
   if (shortest === undefined) return null;
-  const length = longer !== undefined && preferLonger(text, position, shortest, longer) ? longer : shortest;
+  const length = longer !== undefined && (closedLonger(text, position, shortest, longer) || preferLonger(text, position, shortest, longer)) ? longer : shortest;
   return { name: text.slice(position, position + length), start: position, end: position + length };
 }
 
@@ -318,6 +323,12 @@ function givenNameOk(given: string): boolean {
 export function followsName(text: string, position: number): boolean {
   const rest = text.slice(position, position + 4);
   return PUNCTUATION.test(rest) || FOLLOWERS.some((token) => rest.startsWith(token));
+}
+
+// 局长杨东来,市政府…: a one-character verb (来, 到) between the short name and a comma would end the clause
+// at once, so the comma closes the longer name (李明说, is the one such verb that does end clauses)
+function closedLonger(text: string, position: number, shortest: number, longer: number): boolean {
+  return longer === shortest + 1 && /^[,、;]/u.test(text[position + longer] ?? '') && !/[说讲道]/u.test(text[position + shortest] ?? '');
 }
 
 // 张国强调研 parses as 张国+强调 or 张国强+调研: the other mentions of the name settle which

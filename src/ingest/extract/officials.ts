@@ -1,5 +1,6 @@
 import type { PersonMention } from './mentions.js';
 import { followsName, isListedNameSpan, isNameSpan, names, rareSurnameAfterTitle, type NameSpan } from './names.js';
+import { SURNAMES } from './surnames.js';
 import { titles } from './titles.js';
 
 // last characters of the office words in titles.ts: only these positions can end a title
@@ -8,11 +9,12 @@ const TITLE_LAST_CHARS = new Set([...'记长任席表员委导人选']);
 const MEMBER_AFTER_NAME = /(?:的|(?<=^|[。;,:”\n]))(\p{Script=Han}{2,3}?)(代表|委员)(?=认为|表示|说|建议|提出|指出|介绍|谈到|在发言|发言|,)/gmu;
 // 杨世年县长从…提出, 赵润田书记强调: a leader named before the office, opening the clause
 const LEADER_AFTER_NAME =
-  /(?<=^|[。;,:”\n])(\p{Script=Han}{2,3}?)(书记|省长|市长|区长|县长|旗长|镇长|乡长|主任|主席)(?=从|在|指出|强调|表示|说|要求|提出|认为|希望|,)/gmu;
+  /(?<=^|[。;,:”(\n])(\p{Script=Han}{2,3}?)(代?(?:书记|省长|市长|区长|县长|旗长|镇长|乡长|主任|主席))(?=从|在|指出|强调|表示|说|要求|提出|认为|希望|作|做|所作|所做|主持|致辞|讲话|,)/gmu;
 const LIST_LINK = /^(?:是|为|还有|有):?/u;
 // …等县领导, …等委员, …等5位代表; or no title at all when the list itself attends (吴爱国、徐德美、黄敏等分别参加)
+// (…等市委、市人大常委会、市政府领导: the bodies the leaders come from may stand before 领导)
 const TITLE_AFTER_LIST =
-  /等(?:(?:[0-9一二三四五六七八九十]+位|位[0-9一二三四五六七八九十]+)?([省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)|(?=(?:分别|一同|先后)?(?:参加|陪同|出席|列席)))/gu;
+  /等(?:(?:[0-9一二三四五六七八九十]+位|位[0-9一二三四五六七八九十]+)?((?:[省市区县州旗](?:委|人大常委会|人大|政府|政协)[、和及]?){0,4}(?:领导|人大代表|政协委员|代表|委员)|[省市区县州旗]?(?:领导|人大代表|政协委员|代表|委员)|同志)|(?=(?:分别|一同|先后)?(?:参加|陪同|出席|列席)))/gu;
 // what opens a list of names: punctuation, the start, or 有/与/和/及 (在主席台就座的还有…, 与…等委员)
 const LIST_OPENS = /(?:^|[,。;:、“”()\s]|有|与|和|及|同|是)$/u;
 
@@ -25,6 +27,7 @@ export function officials(text: string): PersonMention[] {
   const titled = [
     ...titledMentions(text),
     ...namesBeforeTitle(text),
+    ...namesThenAttend(text),
     ...namedBeforeOffice(text, MEMBER_AFTER_NAME),
     ...namedBeforeOffice(text, LEADER_AFTER_NAME),
   ];
@@ -41,7 +44,9 @@ function namesBeforeTitle(text: string): PersonMention[] {
     for (let end = match.index; ;) {
       const length = [3, 2].find(
         (n) =>
-          (isNameSpan(text.slice(end - n, end)) || (text[end - n - 1] === '、' && isListedNameSpan(text.slice(end - n, end)))) &&
+          (isNameSpan(text.slice(end - n, end)) ||
+            (text[end - n - 1] === '、' && isListedNameSpan(text.slice(end - n, end))) ||
+            (listed.length > 1 && text[end - n - 1] === '、' && framedName(text.slice(end - n, end)))) &&
           (text[end - n - 1] === '、' || LIST_OPENS.test(text.slice(Math.max(0, end - n - 2), end - n))),
       );
       if (length === undefined) break;
@@ -57,6 +62,24 @@ function namesBeforeTitle(text: string): PersonMention[] {
   }
   return found;
 }
+
+// 滕恩良、张明凯参加审议。: names alone opening a sentence that says they took part are the leaders present
+function namesThenAttend(text: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const match of text.matchAll(NAMES_THEN_ATTEND)) {
+    const items = match[1]!.split('、');
+    if (!items.every((item) => isNameSpan(item))) continue;
+    let at = match.index;
+    for (const name of items) {
+      found.push({ kind: 'person', name, titles: [], titleStart: at, start: at, end: at + name.length, listed: true });
+      at += name.length + 1;
+    }
+  }
+  return found;
+}
+
+const NAMES_THEN_ATTEND =
+  /(?<=^|[。;\n])((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3})(?=(?:分别|一同|先后)?(?:参加|陪同|出席|列席)了?(?:审议|调研|讨论|会议|活动|视察|考察))/gmu;
 
 // 来自雅星镇的侯启江代表认为…, 冉辉代表在发言中说, 杨世年县长从…: a person named before the office that makes them one
 function namedBeforeOffice(text: string, pattern: RegExp): PersonMention[] {
@@ -78,13 +101,36 @@ function titledMentions(text: string): PersonMention[] {
     if (!TITLE_LAST_CHARS.has(text[end - 1] ?? '')) continue;
     // 执行主席是:马清平、王芳芳…, 县领导还有潘秀、方亮…: a list may follow its title after 是 or 还有
     const linked = end + (LIST_LINK.exec(text.slice(end, end + 4))?.[0].length ?? 0);
-    const listed = names(text, linked) ?? (linked > end ? null : rareSurnameAfterTitle(text, end));
+    const listed = (linked > end ? framedList(text, linked) : null) ?? names(text, linked) ?? (linked > end ? null : rareSurnameAfterTitle(text, end));
     const chain = listed && titles(text, end);
     if (!listed || !chain) continue;
     for (const span of listed) found.push({ kind: 'person', name: span.name, titles: chain.titles, titleStart: chain.start, start: span.start, end: span.end });
   }
   return found;
 }
+
+// 执行主席是:刘志寰、张德、金川…。: a list a title announces, up to the sentence's end, is names only, so an item
+// that is also a word or a place (金川) is a name there; most items must open on a surname for the frame to hold
+function framedList(text: string, position: number): NameSpan[] | null {
+  const end = text.slice(position, position + 600).search(/[。;\n]/u);
+  if (end < 0) return null;
+  const items = text.slice(position, position + end).split('、');
+  if (items.length < 3 || !items.every((item) => FRAMED_ITEM.test(item))) return null;
+  if (items.filter((item) => isNameSpan(item)).length * 3 < items.length * 2) return null;
+  let at = position;
+  return items.map((item) => {
+    const span = { name: item.replace(/[・‧•]/gu, '·'), start: at, end: at + item.length };
+    at += item.length + 1;
+    return span;
+  });
+}
+
+// 张是全 between 、 in a long list of names: a surname and any two characters (the list frames it)
+function framedName(candidate: string): boolean {
+  return candidate.length === 3 && SURNAMES.has(candidate[0] ?? '') && /^\p{Script=Han}{3}$/u.test(candidate);
+}
+
+const FRAMED_ITEM = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}{1,7}(?:[·・‧•]\p{Script=Han}{1,8}){1,3})$/u;
 
 // a known name counts wherever it stands as a whole word: before a verb, punctuation or another known name
 function bareMentions(text: string, titled: PersonMention[], taken: Set<number>): PersonMention[] {

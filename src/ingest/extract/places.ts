@@ -140,7 +140,8 @@ export function placeAt(text: string, position: number, gazetteer: Gazetteer): P
   if (surface === known && !PLACE_END.test(surface) && NOT_THE_PLACE_AFTER.test(text.slice(end, end + 2))) return null;
   // 苍梧县龙圩镇: a place right after a place lies inside it, and is the one meant; a county or a
   // province cannot lie inside (利辛县经开区安徽翰联纺织 names a company after the zone)
-  const inner = placeAt(text, end, gazetteer);
+  // (西青区中北镇东兴里: nothing inside a township is a town, so a place name after one opens a village's or a street's)
+  const inner = TOWNSHIP_NAME.test(surface) ? null : placeAt(text, end, gazetteer);
   return inner && !aboveTownship(inner.surface, gazetteer) ? inner : { kind: 'place', surface, start: position, end };
 }
 
@@ -232,6 +233,8 @@ function plausibleStem(surface: string): boolean {
   if (/^[区县市省镇乡]|[委党政府了的]$/u.test(stem)) return false;
   // 人口大镇, 工作重镇, 开江首位镇, 贡茶古镇: a town described (or a scenic spot), not named
   if (/(?:大|重|强|名|首位|中心|特色|小|古)$/u.test(stem)) return false;
+  // 郑宅、岩头两个乡镇: a count of towns, not a town
+  if (/(?:两|几|多|[一二三四五六七八九十])个/u.test(stem)) return false;
   return posTag(stem).every(({ word, tag }) => word.length === 1 || /^(?:n|ns|nz|nr|nrt|nrfg|j|x|m|s|f)$/.test(tag));
 }
 

@@ -8,6 +8,8 @@ export interface Scene {
   towns: PlaceMention[];
   /** true when `towns` are groups of the meeting, so members speaking there attended it */
   townsAreGroups: boolean;
+  /** the town holds its own congress or meeting: whoever takes part in the session sits in that town */
+  ownMeeting: boolean;
   delegation: string | null;
   date: string | null;
   /** how the paragraph's date was written: in full, or a month and day completed with the year */
@@ -28,6 +30,7 @@ export function scene(): Scene {
     actor: null,
     towns: [],
     townsAreGroups: false,
+    ownMeeting: false,
     delegation: null,
     date: null,
     dateSource: null,
@@ -42,6 +45,7 @@ export function scene(): Scene {
 export function moveTo(scene: Scene, towns: PlaceMention[], areGroups: boolean, delegation: string | null): void {
   scene.towns = towns;
   scene.townsAreGroups = areGroups;
+  scene.ownMeeting = false;
   scene.delegation = delegation;
   scene.discussion = false;
 }
