@@ -27,6 +27,8 @@ export interface Config {
   expensiveCost: number;
   /** how long `kg ingest` waits out an unavailable Neo4j before it stops, in milliseconds */
   ingestOutageMs: number;
+  /** articles `kg ingest` writes per transaction (each still lands whole or not at all) */
+  ingestBatchSize: number;
   /** extra gazetteer files merged over the shipped one */
   gazetteerPaths: string[];
   /** folder `npm start` loads into an empty graph */
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxExpensive: positiveInteger(env, 'KG_MAX_EXPENSIVE', 2),
     expensiveCost: positiveInteger(env, 'KG_EXPENSIVE_COST', 5_000),
     ingestOutageMs: positiveInteger(env, 'KG_INGEST_OUTAGE_MS', 30_000),
+    ingestBatchSize: positiveInteger(env, 'KG_INGEST_BATCH_SIZE', 100),
     gazetteerPaths: (optional(env, 'KG_GAZETTEER') ?? '').split(':').filter(Boolean).map(absolute),
     sampleCorpusDir: absolute(optional(env, 'KG_SAMPLE_CORPUS') ?? 'data/corpus'),
     testNeo4jUri: neo4jUriVariable(env, 'KG_TEST_NEO4J_URI'),

@@ -96,3 +96,20 @@ export async function cypher<T = Record<string, any>>(connection: Neo4jConnectio
   const { records } = await connection.driver.executeQuery(query, params, { database: connection.database });
   return records.map((r) => r.toObject() as T);
 }
+
+/** The database as it is, except that `statement` fails with `message` whenever its rows carry `articleId`: a Neo4j failure mid-way through one article's writes. */
+export function failingFor(db: GraphDatabase, statement: string, articleId: string, message: string): GraphDatabase {
+  return {
+    ...db,
+    writeTransaction: (work) =>
+      db.writeTransaction((tx) =>
+        work({
+          run: async (name, params) => {
+            const rows = (params?.rows ?? []) as { articleId?: string }[];
+            if (name === statement && rows.some((row) => row.articleId === articleId)) throw new Error(message);
+            return tx.run(name, params);
+          },
+        }),
+      ),
+  };
+}

@@ -7,7 +7,7 @@ import { readArticleFile } from '../src/ingest/readArticleFile.js';
 import type { Extraction } from '../src/ingest/types.js';
 import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
 import type { GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
-import { openTestGraph, cypher as read, FIXTURE_ARTICLES, gazetteer, resetGraph, SAMPLE } from './helper.js';
+import { openTestGraph, cypher as read, FIXTURE_ARTICLES, gazetteer, resetGraph, SAMPLE, failingFor } from './helper.js';
 
 describe('loading extractions into Neo4j', () => {
   let connection: Neo4jConnection;
@@ -17,6 +17,13 @@ describe('loading extractions into Neo4j', () => {
     return records[0]!.toObject() as { nodes: number; edges: number };
   };
   const cypher = (query: string, params: Record<string, unknown> = {}) => read(connection, query, params);
+  // every node and edge with its properties, minus the per-load ids and clocks that differ by design
+  const snapshot = async () =>
+    (
+      await cypher(`MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
+        WITH n, r, m ORDER BY n.gid, type(r), m.gid, r.start
+        RETURN n.gid AS node, properties(n) AS props, type(r) AS type, m.gid AS target, properties(r) AS edge`)
+    ).map(({ props, edge, ...rest }) => ({ ...rest, props: stable(props), edge: stable(edge) }));
 
   beforeAll(async () => {
     ({ connection, db } = await openTestGraph());
@@ -58,6 +65,33 @@ describe('loading extractions into Neo4j', () => {
     await expect(loadExtraction(db, broken)).rejects.toThrow(/Property values can only be of primitive types|Neo4j only supports/);
     expect(await counts()).toEqual(before);
     expect(await cypher('MATCH (a:Article {id: $id}) RETURN a', { id: extraction.article.id })).toEqual([]);
+  });
+
+  it('a batch of many articles per transaction stores and reports exactly what one article per transaction does', async () => {
+    const files = [SAMPLE, ...FIXTURE_ARTICLES];
+    const oneByOne = await ingestFiles(db, files, { gazetteer, batchSize: 1 });
+    const graph = await snapshot();
+    await resetGraph(connection);
+    const batched = await ingestFiles(db, files, { gazetteer, batchSize: 3 });
+    expect(batched).toEqual(oneByOne);
+    expect(await snapshot()).toEqual(graph);
+    // the same text twice in one run is one article: a batch holds it once, the copy is matched after it
+    await resetGraph(connection);
+    const twice = await ingestFiles(db, [SAMPLE, FIXTURE_ARTICLES[0]!, SAMPLE], { gazetteer, batchSize: 10 });
+    expect(twice.articles).toEqual({ created: 2, matched: 1, failed: 0 });
+  });
+
+  it('an article Neo4j rejects inside a batch fails alone: the batch is loaded again one article at a time', async () => {
+    const files = [SAMPLE, ...FIXTURE_ARTICLES];
+    const rejected = extractArticle(readArticleFile(FIXTURE_ARTICLES[1]!), { gazetteer }).article.id;
+    const failing = failingFor(db, 'ingest/mergeAttended', rejected, 'Neo4j refused this row');
+    const seen: string[] = [];
+    const report = await ingestFiles(failing, files, { gazetteer, batchSize: 10, onFile: (path) => seen.push(path) });
+    expect(report.failures).toEqual([{ path: FIXTURE_ARTICLES[1], message: 'Neo4j refused this row' }]);
+    expect(report.articles).toEqual({ created: files.length - 1, matched: 0, failed: 1 });
+    expect(seen.sort()).toEqual([...files].sort());
+    expect(await cypher('MATCH (a:Article {id: $id}) RETURN a', { id: rejected })).toEqual([]);
+    expect(await cypher('MATCH (a:Article) RETURN count(a) AS n')).toEqual([{ n: files.length - 1 }]);
   });
 
   it('keeps the two 李铭 apart and makes 巴城 and 巴城镇 one town', async () => {
@@ -108,3 +142,9 @@ describe('loading extractions into Neo4j', () => {
     await expect(createArticleData(db).delete(article.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+function stable(properties: unknown): unknown {
+  if (properties === null || typeof properties !== 'object') return properties;
+  const { loadId: _loadId, ingestedAt: _ingestedAt, lockedAt: _lockedAt, ...rest } = properties as Record<string, unknown>;
+  return rest;
+}

@@ -10,7 +10,7 @@ import { reextractArticle } from '../src/ingest/reextractArticle.js';
 import { allArticleIds, reextractArticles } from '../src/ingest/reextractArticles.js';
 import type { Neo4jConnection } from '../src/neo4j/connectNeo4j.js';
 import type { GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
-import { openTestGraph, cypher as read, fixtures, gazetteer, resetGraph } from './helper.js';
+import { openTestGraph, cypher as read, fixtures, gazetteer, resetGraph, failingFor } from './helper.js';
 
 // 清溪 is a town of 长兴县 that the national list does not have: an extractor change (a gazetteer
 // entry) makes the article's visit to it, and the directions given there, readable
@@ -90,18 +90,7 @@ describe('re-extraction replaces what each article supports, one transaction per
     const second = ids[1]!;
     const before = await state(second);
     // a Neo4j failure in the second article's transaction, after its facts were cleared and the new ones half written
-    const failing: GraphDatabase = {
-      ...db,
-      writeTransaction: (work) =>
-        db.writeTransaction((tx) =>
-          work({
-            run: async (name, params) => {
-              if (name === 'ingest/mergeMentions' && params?.articleId === second) throw new Error('Neo4j went away');
-              return tx.run(name, params);
-            },
-          }),
-        ),
-    };
+    const failing = failingFor(db, 'ingest/mergeMentions', second, 'Neo4j went away');
     const report = await reextractArticles(failing, allArticleIds(db), { gazetteer: WITH_QINGXI });
     expect(report.articles).toMatchObject({ reextracted: 2, failed: 1 });
     expect(report.failures).toEqual([{ id: second, message: 'Neo4j went away' }]);

@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (from) WHERE elementId(from) = row.from
 MATCH (to) WHERE elementId(to) = row.to
-MERGE (from)-[r:ATTENDED {article: $articleId, start: row.evidence.start}]->(to)
+MERGE (from)-[r:ATTENDED {article: row.articleId, start: row.evidence.start}]->(to)
 ON CREATE SET r.loadId = $loadId
 SET r += row.properties, r.sentence = row.evidence.sentence, r.end = row.evidence.end
-RETURN count(CASE WHEN r.loadId = $loadId THEN 1 END) AS created, count(*) AS total
+RETURN row.articleId AS articleId, count(CASE WHEN r.loadId = $loadId THEN 1 END) AS created, count(*) AS total

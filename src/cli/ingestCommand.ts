@@ -37,6 +37,7 @@ export async function ingestCommand(argv: string[], config: Config): Promise<num
       gazetteer,
       health: graph.health,
       outageMs: config.ingestOutageMs,
+      batchSize: config.ingestBatchSize,
       sourceFrom,
       onFile: (_path, failure) => bar.increment(1, { failed: failure ? ++failed : failed }),
     });

@@ -3,9 +3,10 @@ import { ErrorCode } from '../errors/ErrorCode.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
 import type { DatabaseHealth } from '../neo4j/databaseHealth.js';
 import type { Gazetteer } from './gazetteer.js';
-import { ingestArticle } from './ingestArticle.js';
-import type { LoadCounts, LoadSummary } from './loadExtraction.js';
+import { extractForLoad } from './extractForLoad.js';
+import { loadExtractions, type LoadCounts, type LoadSummary } from './loadExtraction.js';
 import { readArticleFile } from './readArticleFile.js';
+import type { Extraction } from './types.js';
 
 export interface IngestReport {
   articles: { created: number; matched: number; failed: number };
@@ -25,18 +26,27 @@ interface IngestFilesOptions {
   outageMs?: number;
   /** a page address with {name} for files without a sidecar source (kg ingest --source-from) */
   sourceFrom?: string | null;
+  /** articles per transaction; each still lands whole or not at all */
+  batchSize?: number;
+}
+
+interface Extracted {
+  path: string;
+  index: number;
+  extraction: Extraction;
 }
 
 /**
- * Reads, extracts and loads each file in turn, one transaction per article; a file that fails
- * (unreadable, not an article, rejected by Neo4j) is recorded and the run goes on with the next.
- * An outage of Neo4j is waited out for up to `outageMs`; past that the run stops, reporting how
- * far it got (re-running is safe: what was loaded is matched, not duplicated).
+ * Reads, extracts and loads the files, many articles per transaction, extracting the next batch
+ * while Neo4j writes the last; a file that fails (unreadable, not an article, rejected by Neo4j) is
+ * recorded and the run goes on. A batch Neo4j rejects is loaded again one article per transaction,
+ * so one bad article costs only itself. An outage is waited out for up to `outageMs`; past that the
+ * run stops, reporting how far it got (re-running is safe: what was loaded is matched, not duplicated).
  */
 export async function ingestFiles(
   db: GraphDatabase,
   files: string[],
-  { gazetteer, onFile = () => {}, health, outageMs = 30_000, sourceFrom = null }: IngestFilesOptions,
+  { gazetteer, onFile = () => {}, health, outageMs = 30_000, sourceFrom = null, batchSize = 100 }: IngestFilesOptions,
 ): Promise<IngestReport> {
   const report: IngestReport = {
     articles: { created: 0, matched: 0, failed: 0 },
@@ -45,33 +55,74 @@ export async function ingestFiles(
     failures: [],
     stopped: null,
   };
+  const fail = (path: string, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    report.articles.failed += 1;
+    report.failures.push({ path, message });
+    onFile(path, message);
+  };
+  const record = (path: string, summary: LoadSummary) => {
+    report.articles[summary.articleCreated ? 'created' : 'matched'] += 1;
+    for (const kind of ['nodes', 'edges'] as const) {
+      report[kind].created += summary[kind].created;
+      report[kind].matched += summary[kind].matched;
+    }
+    onFile(path, null);
+  };
+  // false once Neo4j stayed away past `outageMs`: the run stops there
+  const load = async (batch: Extracted[]): Promise<boolean> => {
+    const extractions = batch.map((item) => item.extraction);
+    let summaries: LoadSummary[] | null;
+    try {
+      summaries = await loadOutlasting(() => loadExtractions(db, extractions), health, outageMs);
+    } catch (error) {
+      if (batch.length === 1) {
+        fail(batch[0]!.path, error);
+        return true;
+      }
+      for (const item of batch) if (!(await load([item]))) return false;
+      return true;
+    }
+    if (!summaries) {
+      report.stopped = { done: batch[0]!.index, of: files.length, reason: `Neo4j has been unavailable for more than ${Math.round(outageMs / 1000)} s` };
+      return false;
+    }
+    summaries.forEach((summary, i) => record(batch[i]!.path, summary));
+    return true;
+  };
+
+  let loading = Promise.resolve(true);
+  let batch: Extracted[] = [];
+  const flush = async (): Promise<boolean> => {
+    if (!(await loading)) return false;
+    loading = load(batch);
+    batch = [];
+    return true;
+  };
   for (const [index, path] of files.entries()) {
+    let extraction: Extraction;
     try {
       const file = readArticleFile(path, sourceFrom);
-      const summary = await loadOutlasting(() => ingestArticle(db, file, { gazetteer }), health, outageMs);
-      if (!summary) {
-        report.stopped = { done: index, of: files.length, reason: `Neo4j has been unavailable for more than ${Math.round(outageMs / 1000)} s` };
-        return report;
-      }
-      report.articles[summary.articleCreated ? 'created' : 'matched'] += 1;
-      for (const kind of ['nodes', 'edges'] as const) {
-        report[kind].created += summary[kind].created;
-        report[kind].matched += summary[kind].matched;
-      }
-      onFile(path, null);
+      extraction = extractForLoad(file, { gazetteer });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      report.articles.failed += 1;
-      report.failures.push({ path, message });
-      onFile(path, message);
+      fail(path, error);
+      continue;
     }
+    // the same text twice is one article: a batch holds it once, the second copy comes after it
+    if (batch.some((item) => item.extraction.article.id === extraction.article.id) && !(await flush())) return report;
+    batch.push({ path, index, extraction });
+    if (batch.length >= batchSize && !(await flush())) return report;
+    // extraction is synchronous: let the driver read the last batch's answers between articles
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  if (batch.length) await flush();
+  await loading;
   return report;
 }
 
 // a load that meets an outage waits for the database (up to `outageMs` in all) and tries again;
 // null when it stayed away that long. Each load is one transaction, so trying again is safe
-async function loadOutlasting(load: () => Promise<LoadSummary>, health: DatabaseHealth | undefined, outageMs: number): Promise<LoadSummary | null> {
+async function loadOutlasting<T>(load: () => Promise<T>, health: DatabaseHealth | undefined, outageMs: number): Promise<T | null> {
   const deadline = Date.now() + outageMs;
   for (;;) {
     try {

@@ -95,7 +95,13 @@ describe('when Neo4j dies', () => {
     standalone = await startLocalNeo4j(local);
     const corpus = tempDir('kg-outage-corpus-');
     for (const [i, text] of generateCorpus(60).entries()) writeFileSync(join(corpus, `${String(i).padStart(3, '0')}.txt`), text);
-    const env = { PATH: process.env.PATH!, NEO4J_URI: standalone.uri, NEO4J_PASSWORD: credentials.neo4jPassword, KG_INGEST_OUTAGE_MS: '3000' };
+    const env = {
+      PATH: process.env.PATH!,
+      NEO4J_URI: standalone.uri,
+      NEO4J_PASSWORD: credentials.neo4jPassword,
+      KG_INGEST_OUTAGE_MS: '3000',
+      KG_INGEST_BATCH_SIZE: '5',
+    };
     const run = promisify(execFile)('node', ['bin/kg.js', 'ingest', corpus], { env }).then(
       () => ({ code: 0, stdout: '', stderr: '' }),
       (error) => error,
