@@ -27,8 +27,8 @@ try {
   await page.waitForSelector('body[data-ready="true"]');
   const result = await page.evaluate(
     async ({ nodes, edges, settings }) => {
-      type Explorer = { graph: any; renderer: any; relayout(): void };
-      const { graph, renderer } = (window as unknown as { explorer: Explorer }).explorer;
+      type Explorer = { graph: any; renderer: any; commit(): void };
+      const { graph, renderer, commit } = (window as unknown as { explorer: Explorer }).explorer;
       const kinds = ['Official', 'Town', 'Industry', 'Slogan', 'Meeting'];
       const types = ['ATTENDED', 'DIRECTED', 'MENTIONS'];
       let seed = 42;
@@ -44,6 +44,8 @@ try {
         if (source !== target) graph.addDirectedEdge(source, target, { kind: types[i % 3], date: null, evidence: null, weight: 1, size: 1, color: '' });
       }
       for (const [key, value] of Object.entries(settings)) renderer.setSetting(key, value);
+      // as the page does after each change: status, legend, and its settings for a heavy view
+      commit();
       renderer.refresh();
       const loaded = performance.now() - started;
       // frame times while the camera animates: zoom in, pan, zoom out, as a user's wheel and drag would

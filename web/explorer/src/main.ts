@@ -539,4 +539,4 @@ void work(restore).then(() => {
 });
 
 // tests and the bench drive the view through this, as a console user would
-Object.assign(window, { explorer: { graph, renderer, state: () => state, highlighted, png: () => toPng(renderer), relayout } });
+Object.assign(window, { explorer: { graph, renderer, state: () => state, highlighted, png: () => toPng(renderer), relayout, commit } });
