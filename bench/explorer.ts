@@ -1,4 +1,5 @@
 import express from 'express';
+import type Sigma from 'sigma';
 import type { AddressInfo } from 'node:net';
 import { explorerRoutes } from '../src/server/explorer.js';
 import { launchChromium } from '../tests/api/chromium.js';
@@ -27,7 +28,14 @@ try {
   await page.waitForSelector('body[data-ready="true"]');
   const result = await page.evaluate(
     async ({ nodes, edges, settings }) => {
-      type Explorer = { graph: any; renderer: any; commit(): void };
+      // the part of graphology the bench uses (its default export's type does not resolve under NodeNext)
+      type Graph = {
+        addNode(key: string, attributes: object): void;
+        addDirectedEdge(source: string, target: string, attributes: object): void;
+        order: number;
+        size: number;
+      };
+      type Explorer = { graph: Graph; renderer: Sigma; commit: () => void };
       const { graph, renderer, commit } = (window as unknown as { explorer: Explorer }).explorer;
       const kinds = ['Official', 'Town', 'Industry', 'Slogan', 'Meeting'];
       const types = ['ATTENDED', 'DIRECTED', 'MENTIONS'];
