@@ -79,6 +79,19 @@ describe('the graph explorer in a real headless Chromium', () => {
     expect(first.length).toBeGreaterThan(3);
     await expect.poll(() => page.locator('#panel h2').innerText(), { timeout: 15_000 }).toBe('周伟');
     expect(await colouredPixels(page)).toBeGreaterThan(2000);
+    // shapes as the legend shows them: towns, meetings and articles square (two triangles, six
+    // vertices, @sigma/node-square), officials, industries and slogans discs
+    const shapes = await page.evaluate(() => {
+      const { graph, renderer } = (window as any).explorer;
+      const byKind: Record<string, string> = {};
+      graph.forEachNode((node: string, a: { kind: string }) => (byKind[a.kind] = renderer.getNodeDisplayData(node).type));
+      const vertices = (type: string) => renderer.nodePrograms[type].getDefinition().VERTICES as number;
+      return { byKind, square: vertices('square'), circle: vertices('circle') };
+    });
+    expect(shapes.byKind).toMatchObject({ Official: 'circle', Town: 'square' });
+    expect(shapes.square).toBe(6);
+    expect(shapes.circle).toBe(3);
+    for (const [kind, type] of Object.entries(shapes.byKind)) expect(type).toBe(['Town', 'Meeting', 'Article'].includes(kind) ? 'square' : 'circle');
 
     // expand: clicking a neighbour on the canvas adds its own neighbours
     const neighbours: string[] = await page.evaluate((zhou) => {

@@ -1,7 +1,8 @@
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
-import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { NodeSquareProgram } from '@sigma/node-square';
+import { NodeCircleProgram } from 'sigma/rendering';
 import { ApiError, request } from './api.js';
 import { byId, h, present } from './dom.js';
 import { download, toGexf, toGraphml, toPng, visible } from './exportView.js';
@@ -33,7 +34,8 @@ const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, byId('canvas')
   labelWeight: '500',
   labelRenderedSizeThreshold: 6,
   defaultNodeType: 'circle',
-  nodeProgramClasses: { circle: NodeCircleProgram, square: NodePointProgram },
+  // the program each label's `type` names (style.ts): discs, and squares from @sigma/node-square
+  nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
   zIndex: true,
   nodeReducer: (node, data) => {
     const kind = LABELS[data.kind];

@@ -1,4 +1,4 @@
-/** how each label looks: colour and sigma node program (circle, or square for places and meetings) */
+/** how each label looks: colour and sigma node program (circle, or square, from @sigma/node-square, for places, meetings and articles) */
 export const LABELS = {
   Official: { color: '#d1495b', type: 'circle', name: '官员 Official' },
   Town: { color: '#2e86ab', type: 'square', name: '地方 Town' },
