@@ -11,24 +11,38 @@ const CRAB = toGlobalId('Industry:一只蟹');
 
 // the page exposes its graph and renderer as `explorer` (for tests, the bench and a console user)
 const nodeIds = (page: Page) => page.evaluate(() => (window as any).explorer.graph.nodes().sort() as string[]);
-const settled = async (page: Page) => {
-  await page.waitForSelector('body[data-busy="false"][data-layout="settled"]', { timeout: 30_000 });
-  // the worker's last positions reach the screen at the next frames
-  await page.waitForTimeout(250);
-};
+// the page sets data-layout="settled" once the layout has stopped and its last positions are drawn
+const settled = (page: Page) => page.waitForSelector('body[data-busy="false"][data-layout="settled"]', { timeout: 30_000 });
 
-/** where a point of the graph is on the page, after the layout has stopped moving it */
-async function onScreen(page: Page, point: { node?: string; edge?: string }): Promise<{ x: number; y: number }> {
+/**
+ * A point of the page where a click hits this node, or this edge and no node: asked of sigma's own
+ * picking buffers (what its click handler reads), since a node's label, a crossing edge or a thin
+ * edge's sub-pixel width can put something else, or nothing, under a computed point. Null if none.
+ */
+async function clickable(page: Page, target: { node: string } | { edge: string }): Promise<{ x: number; y: number } | null> {
   const box = (await page.locator('#canvas').boundingBox())!;
-  const { x, y } = await page.evaluate(({ node, edge }) => {
+  const at = await page.evaluate((target) => {
     const { graph, renderer } = (window as any).explorer;
-    // where sigma drew it last, not where the layout may just have moved it
-    const at = (n: string) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n));
-    if (node) return at(node);
-    const [a, b] = graph.extremities(edge).map(at);
-    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  }, point);
-  return { x: box.x + x, y: box.y + y };
+    // where sigma drew it last
+    const centre = (n: string) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n));
+    const candidates: { x: number; y: number }[] = [];
+    if ('node' in target) {
+      const c = centre(target.node);
+      for (const d of [0, 1, -1, 2, -2]) candidates.push({ x: c.x + d, y: c.y }, { x: c.x, y: c.y + d });
+    } else {
+      const [a, b] = graph.extremities(target.edge).map(centre);
+      const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+      const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75])
+        for (const offset of [0, 1, -1, 2, -2]) candidates.push({ x: a.x + t * (b.x - a.x) + offset * normal.x, y: a.y + t * (b.y - a.y) + offset * normal.y });
+    }
+    const hits = (p: { x: number; y: number }) =>
+      'node' in target
+        ? renderer.getNodeAtPosition(p) === target.node
+        : renderer.getNodeAtPosition(p) === null && renderer.getEdgeAtPoint(p.x, p.y) === target.edge;
+    return candidates.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })).find(hits) ?? null;
+  }, target);
+  return at && { x: box.x + at.x, y: box.y + at.y };
 }
 
 /** sigma's WebGL layers really drew: coloured pixels in the PNG the page makes of itself */
@@ -101,14 +115,20 @@ describe('the graph explorer in a real headless Chromium', () => {
         .sort((a: string, b: string) => (graph.getNodeAttribute(b, 'kind') === 'Town' ? 1 : 0) - (graph.getNodeAttribute(a, 'kind') === 'Town' ? 1 : 0));
     }, ZHOU);
     const expanded = () => page.evaluate(() => (window as any).explorer.state().expanded.length as number);
-    // a click can land on a label or an edge crossing the node: the next neighbour then
-    for (const node of neighbours.slice(0, 5)) {
-      const at = await onScreen(page, { node });
-      await page.mouse.click(at.x, at.y);
-      await page.waitForTimeout(300);
-      await page.waitForSelector('body[data-busy="false"]');
-      if ((await expanded()) === 2) break;
+    // the first neighbour a click really hits (another node may cover one): the click starts the
+    // expansion at once (data-busy="true"), and it is done when the page is idle again
+    let target: { node: string; at: { x: number; y: number } } | null = null;
+    for (const node of neighbours) {
+      const at = await clickable(page, { node });
+      if (at) {
+        target = { node, at };
+        break;
+      }
     }
+    expect(target).not.toBeNull();
+    await page.mouse.click(target!.at.x, target!.at.y);
+    await page.waitForSelector('body[data-busy="false"]');
+    await expect.poll(() => page.evaluate(() => (window as any).explorer.state().expanded as string[])).toContain(target!.node);
     expect(await expanded()).toBe(2);
     await settled(page);
     expect((await nodeIds(page)).length).toBeGreaterThan(first.length);
@@ -119,16 +139,11 @@ describe('the graph explorer in a real headless Chromium', () => {
       ZHOU,
     );
     expect(attended.length).toBeGreaterThan(0);
-    let read = false;
-    for (const edge of attended) {
-      const at = await onScreen(page, { edge });
-      await page.mouse.click(at.x, at.y);
-      if ((await page.locator('#panel h2').innerText()) === 'ATTENDED edge') {
-        read = true;
-        break;
-      }
-    }
-    expect(read).toBe(true);
+    let edgeAt: { x: number; y: number } | null = null;
+    for (const edge of attended) if ((edgeAt = await clickable(page, { edge }))) break;
+    expect(edgeAt).not.toBeNull();
+    await page.mouse.click(edgeAt!.x, edgeAt!.y);
+    await expect.poll(() => page.evaluate(() => document.querySelector('#panel h2')?.textContent), { timeout: 15_000 }).toBe('ATTENDED edge');
     const sentence = await page.locator('#evidence-sentence').innerText();
     expect(sentence).toContain('周伟');
     expect(await page.locator('#evidence-sentence mark').first().innerText()).toBeTruthy();

@@ -99,7 +99,10 @@ function relayout(): void {
   layout.start();
   clearTimeout(layoutTimer);
   layoutTimer = window.setTimeout(() => {
+    // once stopped, the worker's late messages are dropped: these positions are final, and they are
+    // drawn now (not at the next frame), so `settled` means what is on screen no longer moves
     layout?.stop();
+    renderer.refresh();
     document.body.dataset.layout = 'settled';
   }, LAYOUT_MS);
   document.body.dataset.layout = 'running';
