@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 // type-aware rules: a promise nobody awaits, an `any` that leaks into typed code and a cast the
 // compiler cannot check are the bugs a reviewer misses; formatting is Prettier's, so its rules are off
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'tests/generated-client/', 'coverage/', 'neo4j/', 'scripts/_*.ts', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'src/generated/', 'tests/generated-client/', 'web/explorer/src/generated/', 'coverage/', 'neo4j/', 'scripts/_*.ts', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   await assertPortFree(config.host, config.port);
   const app = await createApp(config);
   const server = await app.listen();
-  console.log(`GraphQL API ready at ${server.url}; playground: ${server.url.replace(/graphql$/, 'playground')} (health: /health, readiness: /ready)`);
+  console.log(
+    `GraphQL API ready at ${server.url}; playground: ${server.url.replace(/graphql$/, 'playground')}, explorer: ${server.url.replace(/graphql$/, 'explore')} (health: /health, readiness: /ready)`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     // a second Ctrl-C, or a stop that hangs, exits at once: the local Neo4j watches our stdin and

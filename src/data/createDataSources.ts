@@ -6,6 +6,7 @@ import { createMeetingData } from './meeting.js';
 import { createNodeData } from './node.js';
 import { createOfficialData } from './official.js';
 import { createPhraseData } from './phrase.js';
+import { createReferenceData } from './reference.js';
 import { createSearchData } from './search.js';
 import { createStatsData } from './stats.js';
 import { createTownData } from './town.js';
@@ -28,6 +29,7 @@ export function createDataSources(db: GraphDatabase) {
     meeting: createMeetingData(db),
     search: createSearchData(db),
     traversal: createTraversalData(db),
+    reference: createReferenceData(db),
     centrality: createCentralityData(db),
   };
 }

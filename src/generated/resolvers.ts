@@ -648,6 +648,20 @@ export type Node = {
 
 export { NodeLabel };
 
+/**
+ * A node named by its global id, or by its label and its name (canonical or an alias; a slogan's
+ * text): exactly one of `id` and `label` + `name`. `jurisdiction` tells namesakes apart: an
+ * official's jurisdiction, a town's parent, a meeting's jurisdiction. A name the graph does not hold
+ * is NOT_FOUND; a name several nodes carry is BAD_USER_INPUT with `extensions.candidates`
+ * (id, label, name, jurisdiction of each), so the caller can pick one and ask again by id.
+ */
+export type NodeRef = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<EntityType>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Official = Entity & Node & {
   __typename?: 'Official';
   aliases: Array<Scalars['String']['output']>;
@@ -888,8 +902,9 @@ export type Query = {
    */
   centralityRanking: Array<CentralityScore>;
   /**
-   * Officials who attended the same events as this one: a delegation group (a town at one meeting),
-   * a meeting, or a visit (a town in one article); weight = events shared, at least `minShared`.
+   * Officials who attended the same events as this one (`officialId`, or `official` by name): a
+   * delegation group (a town at one meeting), a meeting, or a visit (a town in one article);
+   * weight = events shared, at least `minShared`.
    */
   coAttendance: Array<CoAttendee>;
   /** Every pair of co-attending officials in the graph, heaviest first: the network for analysis. */
@@ -901,8 +916,9 @@ export type Query = {
   meeting: Maybe<Meeting>;
   meetings: MeetingConnection;
   /**
-   * The nodes within `depth` (1–3) hops of a node, at most `limit` (1–500) of them nearest first, and
-   * every edge among them: a subgraph to draw as is. `labels` keeps only nodes of those labels.
+   * The nodes within `depth` (1–3) hops of a node (`id`, or `node` by name), at most `limit` (1–500)
+   * of them nearest first, and every edge among them: a subgraph to draw as is. `labels` keeps only
+   * nodes of those labels.
    */
   neighbourhood: Subgraph;
   /** Any node by its global id (Relay). Null when no such node exists; a malformed id is BAD_USER_INPUT. */
@@ -922,11 +938,14 @@ export type Query = {
    * The shortest path between two nodes over the chosen edge types (default: ATTENDED, DIRECTED,
    * MENTIONS), at most `maxHops` (1–10) long; null when there is none that short. Every traversal from
    * or to a node the graph does not hold answers NOT_FOUND, naming the argument.
+   *
+   * Each end is named by exactly one of an id (`from`, `to`) or a `NodeRef` (`fromNode`, `toNode`:
+   * an id, or a label and a name); the same holds for every traversal's node arguments.
    */
   shortestPath: Maybe<Path>;
   /** One slogan by global id, or by its exact text. */
   slogan: Maybe<Slogan>;
-  /** Where and when a slogan (or industry) appears: who raised it, at which town, in which article. */
+  /** Where and when a slogan (or industry) appears (`sloganId`, or `slogan` by text): who raised it, at which town, in which article. */
   sloganDiffusion: SloganDiffusion;
   slogans: SloganConnection;
   /** How many nodes of each label and edges of each type the graph holds. */
@@ -943,10 +962,12 @@ export type Query = {
  */
 export type QueryAllShortestPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
-  from: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['ID']['input']>;
+  fromNode?: InputMaybe<NodeRef>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
-  to: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['ID']['input']>;
+  toNode?: InputMaybe<NodeRef>;
 };
 
 
@@ -990,7 +1011,8 @@ export type QueryCentralityRankingArgs = {
 export type QueryCoAttendanceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minShared?: InputMaybe<Scalars['Int']['input']>;
-  officialId: Scalars['ID']['input'];
+  official?: InputMaybe<NodeRef>;
+  officialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1055,9 +1077,10 @@ export type QueryMeetingsArgs = {
  */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
   labels?: InputMaybe<Array<NodeLabel>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<NodeRef>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1110,10 +1133,12 @@ export type QuerySearchArgs = {
  * linked by attendance, directions and mentions, each link traceable to its article and sentence.
  */
 export type QueryShortestPathArgs = {
-  from: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['ID']['input']>;
+  fromNode?: InputMaybe<NodeRef>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
-  to: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['ID']['input']>;
+  toNode?: InputMaybe<NodeRef>;
 };
 
 
@@ -1133,7 +1158,8 @@ export type QuerySloganArgs = {
  */
 export type QuerySloganDiffusionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
-  sloganId: Scalars['ID']['input'];
+  slogan?: InputMaybe<NodeRef>;
+  sloganId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1653,6 +1679,7 @@ export type ResolversTypes = ResolversObject<{
   NameFilter: ResolverTypeWrapper<Partial<NameFilter>>;
   Node: ResolverTypeWrapper<NodeRecord>;
   NodeLabel: ResolverTypeWrapper<Partial<NodeLabel>>;
+  NodeRef: ResolverTypeWrapper<Partial<NodeRef>>;
   Official: ResolverTypeWrapper<OfficialRecord>;
   OfficialConnection: ResolverTypeWrapper<Page<OfficialRecord>>;
   OfficialEdge: ResolverTypeWrapper<Partial<Omit<OfficialEdge, 'node'> & { node: ResolversTypes['Official'] }>>;
@@ -1750,6 +1777,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   NameFilter: Partial<NameFilter>;
   Node: NodeRecord;
+  NodeRef: Partial<NodeRef>;
   Official: OfficialRecord;
   OfficialConnection: Page<OfficialRecord>;
   OfficialEdge: Partial<Omit<OfficialEdge, 'node'> & { node: ResolversParentTypes['Official'] }>;
@@ -2130,24 +2158,24 @@ export type PhraseResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  allShortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  allShortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'first' | 'maxHops'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   centralityRanking?: Resolver<Array<ResolversTypes['CentralityScore']>, ParentType, ContextType, RequireFields<QueryCentralityRankingArgs, 'by' | 'first'>>;
-  coAttendance?: Resolver<Array<ResolversTypes['CoAttendee']>, ParentType, ContextType, RequireFields<QueryCoAttendanceArgs, 'first' | 'minShared' | 'officialId'>>;
+  coAttendance?: Resolver<Array<ResolversTypes['CoAttendee']>, ParentType, ContextType, RequireFields<QueryCoAttendanceArgs, 'first' | 'minShared'>>;
   coAttendanceNetwork?: Resolver<Array<ResolversTypes['CoAttendancePair']>, ParentType, ContextType, RequireFields<QueryCoAttendanceNetworkArgs, 'first' | 'minShared'>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryIndustryArgs>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<QueryMeetingArgs>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType, Partial<QueryOfficialArgs>>;
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<QueryOfficialsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'maxHops'>>;
   slogan?: Resolver<Maybe<ResolversTypes['Slogan']>, ParentType, ContextType, Partial<QuerySloganArgs>>;
-  sloganDiffusion?: Resolver<ResolversTypes['SloganDiffusion'], ParentType, ContextType, RequireFields<QuerySloganDiffusionArgs, 'first' | 'sloganId'>>;
+  sloganDiffusion?: Resolver<ResolversTypes['SloganDiffusion'], ParentType, ContextType, RequireFields<QuerySloganDiffusionArgs, 'first'>>;
   slogans?: Resolver<ResolversTypes['SloganConnection'], ParentType, ContextType, RequireFields<QuerySlogansArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   town?: Resolver<Maybe<ResolversTypes['Town']>, ParentType, ContextType, Partial<QueryTownArgs>>;

@@ -23,6 +23,7 @@ import { httpErrors } from './httpErrors.js';
 import { statementGate, type RequestScope } from '../neo4j/requestScope.js';
 import type { Metrics } from './createMetrics.js';
 import { createFormatError } from './formatError.js';
+import { explorerRoutes } from './explorer.js';
 import { exportRoutes } from './exportRoutes.js';
 import { healthRoutes } from './healthRoutes.js';
 import { metricsPlugin } from './metricsPlugin.js';
@@ -69,7 +70,8 @@ interface KgServer {
 
 /**
  * The HTTP service: GraphQL on /graphql (Apollo Server 5, CSRF prevention on, abusive operations
- * refused before they run), the playground on /playground and for browsers on /graphql, metrics
+ * refused before they run), the playground on /playground and for browsers on /graphql, the graph
+ * explorer on /explore, metrics
  * and the health probes. A factory with defaults by destructuring and no module state, so tests run several.
  */
 export async function createServer(options: CreateServerOptions): Promise<KgServer> {
@@ -119,6 +121,7 @@ export async function createServer(options: CreateServerOptions): Promise<KgServ
   app.use(healthRoutes({ driver: db.driver, database, health }));
   app.use(exportRoutes({ graphExport: data.graphExport }));
   app.use(ide.routes);
+  app.use(explorerRoutes());
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

@@ -1,0 +1,63 @@
+import neo4j from 'neo4j-driver';
+import { DomainError } from '../errors/DomainError.js';
+import { ErrorCode } from '../errors/ErrorCode.js';
+import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
+import type { NodeLabel } from './records.js';
+
+const STATEMENTS = { byName: 'reference/byName' } as const;
+
+// full-text hits read before the exact-name filter: a short name is contained in many longer ones
+const CANDIDATES = 500;
+
+export interface NamedReference {
+  label: NodeLabel;
+  name: string;
+  jurisdiction?: string | null;
+}
+
+/** one node a name could mean, as an ambiguity error lists it (gid; the resolver turns it into an id) */
+export interface Candidate {
+  gid: string;
+  label: NodeLabel;
+  name: string;
+  jurisdiction: string | null;
+}
+
+/**
+ * Names to nodes for the traversals, through the entity_names full-text index rather than a label
+ * scan. A name several nodes carry is never resolved by picking one: the caller gets them all.
+ */
+export function createReferenceData(db: GraphDatabase) {
+  db.catalog.require([STATEMENTS.byName]);
+  /** every node of `label` carrying `name` (as name or alias), at most 10, in key order */
+  const candidates = async ({ label, name, jurisdiction }: NamedReference): Promise<Candidate[]> => {
+      // inside a Lucene phrase only the quote and the backslash are special
+      const phrase = `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+      const rows = await db.read<{ gid: string; name: string; jurisdiction: string | null }>(STATEMENTS.byName, {
+        phrase,
+        name,
+        label,
+        jurisdiction: jurisdiction ?? null,
+        candidates: neo4j.int(CANDIDATES),
+      });
+      return rows.map((row) => ({ ...row, label }));
+  };
+  return {
+    candidates,
+    /** the one node the name means: NOT_FOUND for none, BAD_USER_INPUT listing them for several */
+    async resolve(reference: NamedReference, argument: string, toId: (gid: string) => string): Promise<string> {
+      const found = await candidates(reference);
+      const named = `${reference.label} '${reference.name}'${reference.jurisdiction ? ` of ${reference.jurisdiction}` : ''}`;
+      if (found.length === 0) throw new DomainError(ErrorCode.NotFound, `${argument} names no node in the graph: ${named}`, { argument });
+      if (found.length > 1) {
+        throw new DomainError(
+          ErrorCode.BadUserInput,
+          `${argument}: ${named} names ${found.length} nodes (${found.map((c) => c.jurisdiction ?? c.gid).join(', ')}); pass jurisdiction or an id`,
+          { argument, // the label as the schema spells it (EntityType), so a candidate can be passed back as a NodeRef
+          candidates: found.map(({ gid, label, name, jurisdiction }) => ({ id: toId(gid), label: label.toUpperCase(), name, jurisdiction })), },
+        );
+      }
+      return found[0]!.gid;
+    },
+  };
+}
