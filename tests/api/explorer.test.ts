@@ -198,6 +198,29 @@ describe('the graph explorer in a real headless Chromium', () => {
     await context.close();
   }, 180_000);
 
+  it('works from the keyboard: Enter in the search box picks the first hit, the arrows walk the hits', async () => {
+    const { context } = await offlineContext(browser, { viewport: { width: 1400, height: 850 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(server.url.replace(/\/graphql$/, '/explore'));
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.fill('#search', '巴城');
+    await expect.poll(() => page.locator('button.hit').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.press('#search', 'ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('hit'))).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    const firstHit = (await page.locator('button.hit').first().innerText()).replace(/^\S+\s+/, '').split(/\s/)[0];
+    await page.press('#search', 'Enter');
+    await expect.poll(() => page.locator('#panel h2').innerText(), { timeout: 15_000 }).toBe(firstHit);
+    await settled(page);
+    expect((await nodeIds(page)).length).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('serves the page and its bundle from this process', async () => {
     const page = await fetch(server.url.replace(/\/graphql$/, '/explore'));
     expect(page.status).toBe(200);

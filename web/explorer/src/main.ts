@@ -366,6 +366,23 @@ byId<HTMLInputElement>('search').addEventListener('input', (event) => {
   searchTimer = window.setTimeout(() => void work(() => search(text)), 200);
 });
 
+// the search box works without a mouse: Enter picks the first hit, the arrows walk the list
+byId<HTMLInputElement>('search').addEventListener('keydown', (event) => {
+  const first = document.querySelector<HTMLButtonElement>('#results .hit');
+  if (!first || (event.key !== 'Enter' && event.key !== 'ArrowDown')) return;
+  event.preventDefault();
+  if (event.key === 'Enter') first.click();
+  else first.focus();
+});
+byId('results').addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  event.preventDefault();
+  const hits = [...document.querySelectorAll<HTMLButtonElement>('#results .hit')];
+  const at = hits.indexOf(document.activeElement as HTMLButtonElement);
+  const next = hits[at + (event.key === 'ArrowDown' ? 1 : -1)];
+  (next ?? (event.key === 'ArrowUp' ? byId('search') : hits[at]))?.focus();
+});
+
 async function search(text: string): Promise<void> {
   const results = byId('results');
   if (!text) return void results.replaceChildren();
