@@ -71,16 +71,20 @@ describe('the graph explorer in a real headless Chromium', () => {
     await browser?.close();
     await server.close();
   });
-
-  it('finds 周伟, expands, reads an ATTENDED edge’s evidence, traces a path to 一只蟹, reopens from its URL and exports', async () => {
-    const { context, offline, requested } = await offlineContext(browser, { viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  // the page loaded and ready in an offline context, with every page error and console error recorded
+  const openExplorer = async (options: Parameters<Browser['newContext']>[0] = {}) => {
+    const { context, offline, requested } = await offlineContext(browser, { viewport: { width: 1400, height: 850 }, ...options });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-
     await page.goto(server.url.replace(/\/graphql$/, '/explore'));
     await page.waitForSelector('body[data-ready="true"]');
+    return { context, page, errors, offline, requested };
+  };
+
+  it('finds 周伟, expands, reads an ATTENDED edge’s evidence, traces a path to 一只蟹, reopens from its URL and exports', async () => {
+    const { context, page, errors, offline, requested } = await openExplorer({ acceptDownloads: true });
 
     // find: the hit says what it is; picking it draws the node with its neighbourhood
     await page.fill('#search', '周伟');
@@ -199,13 +203,7 @@ describe('the graph explorer in a real headless Chromium', () => {
   }, 180_000);
 
   it('works from the keyboard: Enter in the search box picks the first hit, the arrows walk the hits', async () => {
-    const { context } = await offlineContext(browser, { viewport: { width: 1400, height: 850 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(server.url.replace(/\/graphql$/, '/explore'));
-    await page.waitForSelector('body[data-ready="true"]');
+    const { context, page, errors, offline } = await openExplorer();
     await page.fill('#search', '巴城');
     await expect.poll(() => page.locator('button.hit').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.press('#search', 'ArrowDown');
@@ -217,6 +215,7 @@ describe('the graph explorer in a real headless Chromium', () => {
     await expect.poll(() => page.locator('#panel h2').innerText(), { timeout: 15_000 }).toBe(firstHit);
     await settled(page);
     expect((await nodeIds(page)).length).toBeGreaterThan(1);
+    expect(offline).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -1,24 +1,14 @@
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, startTestServer, type TestServer } from '../helper.js';
+import { launchChromium, loopback, offlineContext } from './chromium.js';
 import { exampleOperations, loadArticles } from './support.js';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 // Monaco draws spaces as no-break spaces
 const text = async (locator: { innerText(): Promise<string> }) => (await locator.innerText()).replace(/\u00a0/g, ' ');
-const loopback = (url: string) => /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url) || /^(data|blob|about):/.test(url);
 
 describe('the playground in a real headless Chromium', () => {
   let server: TestServer;
@@ -26,7 +16,7 @@ describe('the playground in a real headless Chromium', () => {
   beforeAll(async () => {
     server = await startTestServer();
     await loadArticles(server);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -34,18 +24,8 @@ describe('the playground in a real headless Chromium', () => {
   });
 
   it('loads with no request off this machine, runs an example operation and shows its result', async () => {
-    const context = await browser.newContext();
-    const requested: string[] = [];
-    const offline: string[] = [];
-    context.on('request', (request) => requested.push(request.url()));
     // anything that would need the internet is refused and recorded, so the page must work without it
-    await context.route(
-      (url) => !loopback(url.href),
-      async (route) => {
-        offline.push(route.request().url());
-        await route.abort();
-      },
-    );
+    const { context, offline, requested } = await offlineContext(browser);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -72,11 +52,7 @@ describe('the playground in a real headless Chromium', () => {
   }, 120_000);
 
   it("reads the schema on load: no error in the result pane, Query's fields in the docs explorer, completion in the editor", async () => {
-    const context = await browser.newContext();
-    await context.route(
-      (url) => !loopback(url.href),
-      (route) => route.abort(),
-    );
+    const { context } = await offlineContext(browser);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -30,6 +30,7 @@ export interface Attendance {
 // 县人大常委会组织…人大代表到芭蕉镇、水坝塘镇、狮溪镇就…开展专题调研: a visit with a body, not a person, as its subject
 const ORGANIZED_VISIT = /(?:组织|安排)[^。;,]{0,60}?(?:到|赴|前往|深入到?|走进)(?=[^。;]{0,12}?(?:镇|乡|街道|苏木))/u;
 
+// 率调研组, 带队: the words before the verb that make the subject the leader of a visiting group
 const LEADS = /率队|带队|率|带领|率领/u;
 
 // 在云浮市委常委、常务副市长陈子季,副市长…黄泽寰等领导的陪同下到六都镇调研: the escorts, however many, sit between 在 and 陪同下

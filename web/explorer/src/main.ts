@@ -436,51 +436,58 @@ renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
 renderer.on('clickStage', () => void select(null));
 
 function renderLegend(): void {
-  const labels = state.labels ?? (Object.keys(LABELS) as Label[]);
-  const types = state.edgeTypes ?? (Object.keys(EDGE_TYPES) as EdgeType[]);
-  const toggle = <T extends string>(all: T[], current: T[] | null, value: T, on: boolean): T[] | null => {
-    const next = (current ?? all).filter((v) => v !== value).concat(on ? [value] : []);
-    return next.length === all.length ? null : next;
-  };
+  const labels = Object.keys(LABELS) as Label[];
+  const types = Object.keys(EDGE_TYPES) as EdgeType[];
   byId('legend').replaceChildren(
     h('h3', {}, 'Nodes'),
-    ...(Object.entries(LABELS) as [Label, (typeof LABELS)[Label]][]).map(([label, style]) =>
-      h(
-        'label',
-        {},
-        h('input', {
-          type: 'checkbox',
-          'data-label': label,
-          checked: labels.includes(label),
-          onchange: (e: Event) => (
-            remember(),
-            (state.labels = toggle(Object.keys(LABELS) as Label[], state.labels, label, (e.target as HTMLInputElement).checked)),
-            commit()
-          ),
-        }),
-        h('span', { class: `swatch ${style.type}`, style: `background:${style.color}` }),
-        style.name,
+    ...labels.map((label) =>
+      legendEntry(
+        labels,
+        () => state.labels,
+        label,
+        'data-label',
+        { class: `swatch ${LABELS[label].type}`, style: `background:${LABELS[label].color}` },
+        LABELS[label].name,
+        (next) => (state.labels = next),
       ),
     ),
     h('h3', {}, 'Edges'),
-    ...(Object.entries(EDGE_TYPES) as [EdgeType, (typeof EDGE_TYPES)[EdgeType]][]).map(([type, style]) =>
-      h(
-        'label',
-        {},
-        h('input', {
-          type: 'checkbox',
-          'data-type': type,
-          checked: types.includes(type),
-          onchange: (e: Event) => (
-            remember(),
-            (state.edgeTypes = toggle(Object.keys(EDGE_TYPES) as EdgeType[], state.edgeTypes, type, (e.target as HTMLInputElement).checked)),
-            commit()
-          ),
-        }),
-        h('span', { class: 'line', style: `background:${style.color}` }),
-        style.name,
+    ...types.map((type) =>
+      legendEntry(
+        types,
+        () => state.edgeTypes,
+        type,
+        'data-type',
+        { class: 'line', style: `background:${EDGE_TYPES[type].color}` },
+        EDGE_TYPES[type].name,
+        (next) => (state.edgeTypes = next),
       ),
     ),
+  );
+}
+
+// one check box of the legend: unticking it drops the value from the filter; null means every value is shown
+function legendEntry<T extends string>(
+  all: T[],
+  current: () => T[] | null,
+  value: T,
+  dataAttribute: string,
+  swatch: Record<string, string>,
+  name: string,
+  store: (next: T[] | null) => void,
+): HTMLElement {
+  const onchange = (event: Event) => {
+    remember();
+    const next = (current() ?? all).filter((v) => v !== value).concat((event.target as HTMLInputElement).checked ? [value] : []);
+    store(next.length === all.length ? null : next);
+    commit();
+  };
+  return h(
+    'label',
+    {},
+    h('input', { type: 'checkbox', [dataAttribute]: value, checked: (current() ?? all).includes(value), onchange }),
+    h('span', swatch),
+    name,
   );
 }
 

@@ -184,23 +184,11 @@ export const DiffusionQuery = graphql(`
       townCount
       firstByTown {
         date
-        context
         town {
           ...NodeFields
         }
         official {
           ...NodeFields
-        }
-        evidence {
-          sentence
-          start
-          end
-          article {
-            id
-            title
-            source
-            date
-          }
         }
       }
     }

@@ -174,7 +174,7 @@ export type ExplorerDiffusionQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerDiffusionQuery = { sloganDiffusion: { townCount: number, firstByTown: Array<{ date: string | null, context: MentionContext, town: { __typename: 'Town', name: string, id: string } | null, official: { __typename: 'Official', name: string, jurisdiction: string, id: string } | null, evidence: { sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, date: string | null } } }> } };
+export type ExplorerDiffusionQuery = { sloganDiffusion: { townCount: number, firstByTown: Array<{ date: string | null, town: { __typename: 'Town', name: string, id: string } | null, official: { __typename: 'Official', name: string, jurisdiction: string, id: string } | null }> } };
 
 export type ExplorerCentralityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -478,23 +478,11 @@ export const ExplorerDiffusionDocument = new TypedDocumentString(`
     townCount
     firstByTown {
       date
-      context
       town {
         ...NodeFields
       }
       official {
         ...NodeFields
-      }
-      evidence {
-        sentence
-        start
-        end
-        article {
-          id
-          title
-          source
-          date
-        }
       }
     }
   }
