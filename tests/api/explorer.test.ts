@@ -15,11 +15,12 @@ const nodeIds = (page: Page) => page.evaluate(() => (window as any).explorer.gra
 const settled = (page: Page) => page.waitForSelector('body[data-busy="false"][data-layout="settled"]', { timeout: 30_000 });
 
 /**
- * A point of the page where a click hits this node, or this edge and no node: asked of sigma's own
- * picking buffers (what its click handler reads), since a node's label, a crossing edge or a thin
- * edge's sub-pixel width can put something else, or nothing, under a computed point. Null if none.
+ * A point of the page where a click hits this node, or one of these edges and no node: asked of
+ * sigma's own picking buffers (what its click handler reads), since a node's label, a crossing or a
+ * parallel edge (ATTENDED and DIRECTED to one town share a line) or a thin edge's sub-pixel width can
+ * put something else, or nothing, under a computed point. Null if none.
  */
-async function clickable(page: Page, target: { node: string } | { edge: string }): Promise<{ x: number; y: number } | null> {
+async function clickable(page: Page, target: { node: string } | { edges: string[] }): Promise<{ x: number; y: number } | null> {
   const box = (await page.locator('#canvas').boundingBox())!;
   const at = await page.evaluate((target) => {
     const { graph, renderer } = (window as any).explorer;
@@ -30,17 +31,28 @@ async function clickable(page: Page, target: { node: string } | { edge: string }
       const c = centre(target.node);
       for (const d of [0, 1, -1, 2, -2]) candidates.push({ x: c.x + d, y: c.y }, { x: c.x, y: c.y + d });
     } else {
-      const [a, b] = graph.extremities(target.edge).map(centre);
-      const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-      const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75])
-        for (const offset of [0, 1, -1, 2, -2]) candidates.push({ x: a.x + t * (b.x - a.x) + offset * normal.x, y: a.y + t * (b.y - a.y) + offset * normal.y });
+      for (const edge of target.edges) {
+        const [a, b] = graph.extremities(edge).map(centre);
+        const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+        for (let t = 0.5, step = 0; t > 0.15 && t < 0.85; step++, t = 0.5 + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 0.05)
+          for (const offset of [0, 1, -1, 2, -2])
+            candidates.push({ x: a.x + t * (b.x - a.x) + offset * normal.x, y: a.y + t * (b.y - a.y) + offset * normal.y });
+      }
     }
     const hits = (p: { x: number; y: number }) =>
       'node' in target
         ? renderer.getNodeAtPosition(p) === target.node
-        : renderer.getNodeAtPosition(p) === null && renderer.getEdgeAtPoint(p.x, p.y) === target.edge;
-    return candidates.map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })).find(hits) ?? null;
+        : renderer.getNodeAtPosition(p) === null && target.edges.includes(renderer.getEdgeAtPoint(p.x, p.y));
+    // a point off the canvas would land on another element of the page
+    const { width, height } = renderer.getDimensions();
+    const onCanvas = (p: { x: number; y: number }) => p.x >= 1 && p.y >= 1 && p.x < width - 1 && p.y < height - 1;
+    return (
+      candidates
+        .map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
+        .filter(onCanvas)
+        .find(hits) ?? null
+    );
   }, target);
   return at && { x: box.x + at.x, y: box.y + at.y };
 }
@@ -143,8 +155,7 @@ describe('the graph explorer in a real headless Chromium', () => {
       ZHOU,
     );
     expect(attended.length).toBeGreaterThan(0);
-    let edgeAt: { x: number; y: number } | null = null;
-    for (const edge of attended) if ((edgeAt = await clickable(page, { edge }))) break;
+    const edgeAt = await clickable(page, { edges: attended });
     expect(edgeAt).not.toBeNull();
     await page.mouse.click(edgeAt!.x, edgeAt!.y);
     await expect.poll(() => page.evaluate(() => document.querySelector('#panel h2')?.textContent), { timeout: 15_000 }).toBe('ATTENDED edge');
