@@ -51,7 +51,7 @@ try {
         const target = `n${Math.floor(random() * nodes)}`;
         if (source !== target) graph.addDirectedEdge(source, target, { kind: types[i % 3], date: null, evidence: null, weight: 1, size: 1, color: '' });
       }
-      for (const [key, value] of Object.entries(settings)) renderer.setSetting(key, value);
+      renderer.setSettings(settings);
       // as the page does after each change: status, legend, and its settings for a heavy view
       commit();
       renderer.refresh();

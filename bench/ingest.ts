@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,13 +7,14 @@ import { loadCypherCatalog } from '../src/cypher/loadCypherCatalog.js';
 import { extractArticle } from '../src/ingest/extractArticle.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { ingestFiles } from '../src/ingest/ingestFiles.js';
-import { applySchema } from '../src/neo4j/applySchema.js';
 import { createDriver } from '../src/neo4j/createDriver.js';
 import { createGraphDatabase, type GraphDatabase } from '../src/neo4j/createGraphDatabase.js';
 import { startLocalNeo4j } from '../src/neo4j/startLocalNeo4j.js';
 import { freePort } from '../tests/globalSetup.js';
 import { generateCorpus } from './generateCorpus.js';
+import { emptyGraph } from './emptyGraph.js';
 import { naiveLoad } from './naiveLoad.js';
+import { writeCorpus } from './writeCorpus.js';
 
 // `npm run bench:ingest [-- --articles N]`: articles/min for extraction alone, `kg ingest`'s path (files
 // read, extracted and loaded many articles per transaction while the next batch is extracted), the same
@@ -34,13 +35,7 @@ const extractMs = performance.now() - started;
 console.log(`corpus: ${count} generated articles, ${rows} entity + relation rows, ${Math.round(corpus.join('').length / 1024)} KiB`);
 
 const corpusDir = mkdtempSync(join(tmpdir(), 'kg-bench-corpus-'));
-const files = corpus.map((text, i) => {
-  const dir = join(corpusDir, String(Math.floor(i / 1000)));
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${i}.txt`);
-  writeFileSync(path, text);
-  return path;
-});
+const files = writeCorpus(corpusDir, corpus);
 
 const config = loadConfig();
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-'));
@@ -55,21 +50,10 @@ const driver = createDriver({
 const db = createGraphDatabase({ driver, catalog: loadCypherCatalog(), database: config.neo4jDatabase ?? undefined, timeoutMs: 600_000 });
 
 // each load starts from an empty graph with the schema in place, so every strategy meets the same database
-async function emptyGraph(): Promise<void> {
-  const session = driver.session({ database: config.neo4jDatabase ?? undefined });
-  // IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives; edges go first
-  // so no inner transaction detaches a hub node's thousands of edges at once
-  try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(db);
-}
+const emptied = () => emptyGraph(db, config.neo4jDatabase ?? undefined);
 
 async function timeLoad(label: string, load: (db: GraphDatabase, text: string, i: number) => Promise<unknown>): Promise<number> {
-  await emptyGraph();
+  await emptied();
   const began = performance.now();
   for (const [i, text] of corpus.entries()) {
     await load(db, text, i);
@@ -79,7 +63,7 @@ async function timeLoad(label: string, load: (db: GraphDatabase, text: string, i
 }
 
 async function timeIngest(batchSize: number): Promise<number> {
-  await emptyGraph();
+  await emptied();
   const began = performance.now();
   const report = await ingestFiles(db, files, { gazetteer, batchSize });
   if (report.failures.length > 0) throw new Error(`kg ingest failed on ${report.failures.length} files: ${report.failures[0]!.message}`);

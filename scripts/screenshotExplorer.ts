@@ -118,7 +118,7 @@ try {
   const timing = await fresh.newPage();
   await timing.goto(`${base}/explore#v=${encodeState({ ...emptyState(), expanded: [zhou] })}`);
   await timing.waitForSelector('body[data-ready="true"]');
-  const paints = await timing.evaluate(() => ({
+  const paints: Record<string, number> = await timing.evaluate(() => ({
     ...Object.fromEntries(performance.getEntriesByType('paint').map((entry) => [entry.name, Math.round(entry.startTime)])),
     graphDrawn: Math.round(performance.now()),
   }));

@@ -3,5 +3,5 @@ WHERE ($filter.name IS NULL OR m.name = $filter.name OR $filter.name IN m.aliase
   AND ($filter.jurisdiction IS NULL OR m.jurisdiction = $filter.jurisdiction)
   AND ($filter.body IS NULL OR m.body = $filter.body)
   AND ($filter.official IS NULL OR EXISTS { (m)<-[:ATTENDED]-(:Official {gid: $filter.official}) }
-    OR EXISTS { (:Official {gid: $filter.official})-[:ATTENDED {meeting: m.key}]->(:Town) })
+    OR EXISTS { (:Node:Official {gid: $filter.official})-[:ATTENDED {meeting: m.key}]->(:Town) }) // :Node finds the official by the gid index: nothing anchors this pattern on m
   AND (NOT $filter.dated OR EXISTS { (m)<-[r:ATTENDED]-() WHERE r.date >= left($filter.from, size(r.date)) AND r.date <= left($filter.to, size(r.date)) })

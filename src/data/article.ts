@@ -15,6 +15,7 @@ interface DeletedArticle {
 
 const STATEMENTS = {
   list: { page: 'article/list', count: 'article/listCount' },
+  listNamed: { page: 'article/listNamed', count: 'article/listNamedCount' },
   entities: { page: 'article/entities', count: 'article/entitiesCount' },
   attendances: { page: 'article/attendances', count: 'article/attendancesCount' },
   directives: { page: 'article/directives', count: 'article/directivesCount' },
@@ -44,7 +45,7 @@ export function createArticleData(db: GraphDatabase) {
 
     forRequest() {
       return {
-        list: listPage(db, STATEMENTS.list, articleFilterParams, toNodeOf('Article')),
+        list: listPage(db, STATEMENTS.list, articleFilterParams, toNodeOf('Article'), STATEMENTS.listNamed),
         entities: batchedPages(db, STATEMENTS.entities, (labels: string[] | null | undefined) => ({ labels: labels?.length ? labels : null }), toContains<EntityRecord>),
         attendances: batchedPages(db, STATEMENTS.attendances, attendanceFilterParams, toRelationOf('ATTENDED')),
         directives: batchedPages(db, STATEMENTS.directives, directiveFilterParams, toRelationOf('DIRECTED')),

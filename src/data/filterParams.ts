@@ -1,11 +1,13 @@
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { Params } from '../neo4j/createGraphDatabase.js';
+import { nameLookup } from './nameLookup.js';
 
 /**
  * Filters as the data modules take them (related entities by gid, Label:key) and the `$filter`
  * maps the statements read. Every key is present in a map, null when unused, so one statement
- * serves every combination with `$filter.x IS NULL OR …` instead of a string-built WHERE.
+ * serves every combination with `$filter.x IS NULL OR …` instead of a string-built WHERE; `lookup`
+ * is the name-index query a top-level list starts from when a name is given (listPage).
  */
 export interface NameMatch {
   equals?: string | null;
@@ -103,7 +105,7 @@ export function meetingFilterParams(filter: MeetingFilter | null | undefined): P
 
 export function articleFilterParams(filter: ArticleFilter | null | undefined): Params {
   const f = filter ?? {};
-  return { title: f.title?.equals ?? null, titleContains: f.title?.contains ?? null, source: f.source ?? null, entity: f.entity ?? null, ...dates(f.date) };
+  return { title: f.title?.equals ?? null, titleContains: f.title?.contains ?? null, lookup: nameLookup(f.title, ['title']), source: f.source ?? null, entity: f.entity ?? null, ...dates(f.date) };
 }
 
 export function attendanceFilterParams(filter: AttendanceFilter | null | undefined): Params {
@@ -127,7 +129,7 @@ export function dateFilterParams(range: DateRange | null | undefined): Params {
 }
 
 function name(match: NameMatch | null | undefined): Params {
-  return { name: match?.equals ?? null, nameContains: match?.contains ?? null };
+  return { name: match?.equals ?? null, nameContains: match?.contains ?? null, lookup: nameLookup(match) };
 }
 
 // partial bounds widen to the whole period (to: "2024" means through 2024-12-31), so the statements

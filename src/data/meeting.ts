@@ -9,6 +9,7 @@ import { toNodeOf, toRelationOf, type MeetingRecord } from './records.js';
 const STATEMENTS = {
   byName: 'meeting/byName',
   list: { page: 'meeting/list', count: 'meeting/listCount' },
+  listNamed: { page: 'meeting/listNamed', count: 'meeting/listNamedCount' },
   attendances: { page: 'meeting/attendances', count: 'meeting/attendancesCount' },
   attendees: { page: 'meeting/attendees', count: 'meeting/attendeesCount' },
   towns: { page: 'meeting/towns', count: 'meeting/townsCount' },
@@ -24,7 +25,7 @@ export function createMeetingData(db: GraphDatabase) {
     forRequest() {
       return {
         byName: (name: string) => lookupByName<MeetingRecord>(db, STATEMENTS.byName, { name }, 'id'),
-        list: listPage(db, STATEMENTS.list, meetingFilterParams, toNodeOf('Meeting')),
+        list: listPage(db, STATEMENTS.list, meetingFilterParams, toNodeOf('Meeting'), STATEMENTS.listNamed),
         attendances: batchedPages(db, STATEMENTS.attendances, attendanceFilterParams, toRelationOf('ATTENDED')),
         attendees: batchedPages(db, STATEMENTS.attendees, officialFilterParams, toNodeOf('Official')),
         towns: batchedPages(db, STATEMENTS.towns, townFilterParams, toNodeOf('Town')),

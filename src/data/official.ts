@@ -10,6 +10,7 @@ import { toCareerStep, toNodeOf, toRelationOf, type OfficialRecord } from './rec
 const STATEMENTS = {
   byName: 'official/byName',
   list: { page: 'official/list', count: 'official/listCount' },
+  listNamed: { page: 'official/listNamed', count: 'official/listNamedCount' },
   attendances: { page: 'official/attendances', count: 'official/attendancesCount' },
   directives: { page: 'official/directives', count: 'official/directivesCount' },
   mentions: { page: 'official/mentions', count: 'official/mentionsCount' },
@@ -32,7 +33,7 @@ export function createOfficialData(db: GraphDatabase) {
     forRequest() {
       return {
         byName: (name: string, jurisdiction: string | null) => lookupByName<OfficialRecord>(db, STATEMENTS.byName, { name, jurisdiction }, 'jurisdiction'),
-        list: listPage(db, STATEMENTS.list, officialFilterParams, toNodeOf('Official')),
+        list: listPage(db, STATEMENTS.list, officialFilterParams, toNodeOf('Official'), STATEMENTS.listNamed),
         attendances: batchedPages(db, STATEMENTS.attendances, attendanceFilterParams, toRelationOf('ATTENDED')),
         directives: batchedPages(db, STATEMENTS.directives, directiveFilterParams, toRelationOf('DIRECTED')),
         mentions: batchedPages(db, STATEMENTS.mentions, mentionFilterParams, toRelationOf('MENTIONS')),

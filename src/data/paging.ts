@@ -39,16 +39,23 @@ export function toPage<T>(rows: T[], { offset, first }: ListQuery<unknown>, tota
 
 /**
  * A top-level list (no parent to batch on): the page statement pages, the count statement counts,
- * and both read the same filter.
+ * and both read the same filter. A filter by name runs `named` instead, the same list started from
+ * the label's name index (filter `lookup`), so it seeks rather than scanning the label.
  */
-export function listPage<F, T>(db: GraphDatabase, statement: PagedStatement, filterParams: FilterParams<F>, convert: (row: Params) => T): (query: ListQuery<F>) => Promise<Page<T>> {
+export function listPage<F, T>(
+  db: GraphDatabase,
+  statement: PagedStatement,
+  filterParams: FilterParams<F>,
+  convert: (row: Params) => T,
+  named: PagedStatement,
+): (query: ListQuery<F>) => Promise<Page<T>> {
   return async (query) => {
     const params = pageParams(query, filterParams);
-    const rows = await db.read<{ node: Params }>(statement.page, params);
+    const chosen = (params.filter as Params).lookup == null ? statement : named;
+    const rows = await db.read<{ node: Params }>(chosen.page, params);
     return toPage(rows.map((row) => convert(row.node)), query, async () => {
-      const [row] = await db.read<{ total: number }>(statement.count, { filter: params.filter });
+      const [row] = await db.read<{ total: number }>(chosen.count, { filter: params.filter });
       return row?.total ?? 0;
     });
   };
 }
-

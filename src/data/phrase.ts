@@ -13,6 +13,7 @@ const STATEMENTS = {
   Slogan: {
     byName: 'slogan/byName',
     list: { page: 'slogan/list', count: 'slogan/listCount' },
+    listNamed: { page: 'slogan/listNamed', count: 'slogan/listNamedCount' },
     mentions: { page: 'slogan/mentions', count: 'slogan/mentionsCount' },
     officials: { page: 'slogan/officials', count: 'slogan/officialsCount' },
     towns: { page: 'slogan/towns', count: 'slogan/townsCount' },
@@ -21,6 +22,7 @@ const STATEMENTS = {
   Industry: {
     byName: 'industry/byName',
     list: { page: 'industry/list', count: 'industry/listCount' },
+    listNamed: { page: 'industry/listNamed', count: 'industry/listNamedCount' },
     mentions: { page: 'industry/mentions', count: 'industry/mentionsCount' },
     officials: { page: 'industry/officials', count: 'industry/officialsCount' },
     towns: { page: 'industry/towns', count: 'industry/townsCount' },
@@ -41,7 +43,7 @@ export function createPhraseData<L extends PhraseRecord['label']>(db: GraphDatab
       const timelines = batchedList(db, statements.timeline, (row) => row as unknown as DiffusionEvent, { limit: LIMITS.listLimit.max });
       return {
         byName: (name: string) => lookupByName<PhraseRecord>(db, statements.byName, { name }, 'id'),
-        list: listPage(db, statements.list, phraseFilterParams, toNodeOf(label)),
+        list: listPage(db, statements.list, phraseFilterParams, toNodeOf(label), statements.listNamed),
         mentions: batchedPages(db, statements.mentions, mentionFilterParams, toRelationOf('MENTIONS')),
         officials: batchedPages(db, statements.officials, officialFilterParams, toNodeOf('Official')),
         towns: batchedPages(db, statements.towns, townFilterParams, toNodeOf('Town')),

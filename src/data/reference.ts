@@ -1,16 +1,24 @@
-import neo4j from 'neo4j-driver';
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { GraphDatabase } from '../neo4j/createGraphDatabase.js';
-import type { NodeLabel } from './records.js';
+import { nameLookup } from './nameLookup.js';
+import type { EntityRecord } from './records.js';
+
+type EntityLabel = EntityRecord['label'];
 
 const STATEMENTS = { byName: 'reference/byName' } as const;
 
-// full-text hits read before the exact-name filter: a short name is contained in many longer ones
-const CANDIDATES = 500;
+// each label's keyword full-text index over name and aliases (cypher/schema/18–22)
+const NAME_INDEX: Readonly<Record<EntityLabel, string>> = {
+  Official: 'official_names',
+  Town: 'town_names',
+  Industry: 'industry_names',
+  Slogan: 'slogan_names',
+  Meeting: 'meeting_names',
+};
 
 export interface NamedReference {
-  label: NodeLabel;
+  label: EntityLabel;
   name: string;
   jurisdiction?: string | null;
 }
@@ -18,27 +26,24 @@ export interface NamedReference {
 /** one node a name could mean, as an ambiguity error lists it (gid; the resolver turns it into an id) */
 export interface Candidate {
   gid: string;
-  label: NodeLabel;
+  label: EntityLabel;
   name: string;
   jurisdiction: string | null;
 }
 
 /**
- * Names to nodes for the traversals, through the entity_names full-text index rather than a label
+ * Names to nodes for the traversals, through each label's keyword name index rather than a label
  * scan. A name several nodes carry is never resolved by picking one: the caller gets them all.
  */
 export function createReferenceData(db: GraphDatabase) {
   db.catalog.require([STATEMENTS.byName]);
   /** every node of `label` carrying `name` (as name or alias), at most 10, in key order */
   const candidates = async ({ label, name, jurisdiction }: NamedReference): Promise<Candidate[]> => {
-      // inside a Lucene phrase only the quote and the backslash are special
-      const phrase = `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"`;
       const rows = await db.read<{ gid: string; name: string; jurisdiction: string | null }>(STATEMENTS.byName, {
-        phrase,
+        index: NAME_INDEX[label],
+        lookup: nameLookup({ equals: name }),
         name,
-        label,
         jurisdiction: jurisdiction ?? null,
-        candidates: neo4j.int(CANDIDATES),
       });
       return rows.map((row) => ({ ...row, label }));
   };

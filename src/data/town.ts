@@ -9,6 +9,7 @@ import { toNodeOf, toRelationOf, type TownRecord } from './records.js';
 const STATEMENTS = {
   byName: 'town/byName',
   list: { page: 'town/list', count: 'town/listCount' },
+  listNamed: { page: 'town/listNamed', count: 'town/listNamedCount' },
   attendances: { page: 'town/attendances', count: 'town/attendancesCount' },
   directives: { page: 'town/directives', count: 'town/directivesCount' },
   mentions: { page: 'town/mentions', count: 'town/mentionsCount' },
@@ -29,7 +30,7 @@ export function createTownData(db: GraphDatabase) {
     forRequest() {
       return {
         byName: (name: string, parent: string | null) => lookupByName<TownRecord>(db, STATEMENTS.byName, { name, parent }, 'parent'),
-        list: listPage(db, STATEMENTS.list, townFilterParams, toNodeOf('Town')),
+        list: listPage(db, STATEMENTS.list, townFilterParams, toNodeOf('Town'), STATEMENTS.listNamed),
         attendances: batchedPages(db, STATEMENTS.attendances, attendanceFilterParams, toRelationOf('ATTENDED')),
         directives: batchedPages(db, STATEMENTS.directives, directiveFilterParams, toRelationOf('DIRECTED')),
         mentions: batchedPages(db, STATEMENTS.mentions, mentionFilterParams, toRelationOf('MENTIONS')),

@@ -39,11 +39,17 @@ export interface TraversalPath {
   edges: TraversalEdge[];
 }
 
+/** The edges among a neighbourhood's nodes, read only when a client asks for edges or truncation. */
+export interface SubgraphEdges {
+  edges: TraversalEdge[];
+  /** true when the node limit or the edge bound (20 per node) cut the neighbourhood short */
+  truncated: boolean;
+}
+
 export interface Subgraph {
   nodes: string[];
-  edges: TraversalEdge[];
-  /** true when the node limit (or the edge bound, 20 per node) cut the neighbourhood short */
-  truncated: boolean;
+  /** read once, on first call: a client asking only for nodes costs no edge statement */
+  edges(): Promise<SubgraphEdges>;
 }
 
 export interface SharedEvent {
@@ -155,8 +161,12 @@ export function createTraversalData(db: GraphDatabase) {
         if (truncated) break;
       }
       const maxEdges = maxNodes * EDGES_PER_NODE;
-      const edges = await db.read<TraversalEdge & Record<string, unknown>>('traversal/edgesAmong', { ids: seen, relationshipTypes: params.relationshipTypes, limit: maxEdges + 1 });
-      return { nodes: seen, edges: edges.slice(0, maxEdges), truncated: truncated || edges.length > maxEdges };
+      let among: Promise<SubgraphEdges> | undefined;
+      const edges = () =>
+        (among ??= db
+          .read<TraversalEdge & Record<string, unknown>>('traversal/edgesAmong', { ids: seen, relationshipTypes: params.relationshipTypes, limit: maxEdges + 1 })
+          .then((rows) => ({ edges: rows.slice(0, maxEdges), truncated: truncated || rows.length > maxEdges })));
+      return { nodes: seen, edges };
     },
 
     async coAttendance({ official, minShared, limit }: { official: string; minShared?: number | null; limit?: number | null }): Promise<CoAttendee[]> {

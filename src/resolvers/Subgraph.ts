@@ -3,5 +3,6 @@ import { loadNodes } from './loadNodes.js';
 
 export const Subgraph: SubgraphResolvers = {
   nodes: (subgraph, _args, { graph }) => loadNodes(graph, subgraph.nodes),
-  edges: (subgraph) => subgraph.edges.map((edge) => ({ ...edge, direction: null })),
+  edges: async (subgraph) => (await subgraph.edges()).edges.map((edge) => ({ ...edge, direction: null })),
+  truncated: async (subgraph) => (await subgraph.edges()).truncated,
 };

@@ -9,6 +9,9 @@ const catalog = loadCypherCatalog();
 const names = [...catalog.statements.keys()].sort();
 // the batched relationship statements: one row per parent key
 const batched = names.filter((name) => /^UNWIND \$keys/m.test(catalog.statements.get(name)!));
+// what the API runs for a name: lookups by name or alias, and top-level lists filtered by name or title
+const byName = names.filter((name) => /\/(byName|listNamed|listNamedCount)$/.test(name));
+const SCANS = ['NodeByLabelScan', 'AllNodesScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan'];
 
 interface Plan {
   operatorType: string;
@@ -48,6 +51,8 @@ describe('every assembled Cypher statement', () => {
       expect.arrayContaining(['article', 'entity', 'industry', 'ingest', 'meeting', 'official', 'schema', 'search', 'slogan', 'town']),
     );
     expect(batched.length).toBeGreaterThan(50);
+    expect(byName).toEqual(expect.arrayContaining(['official/byName', 'reference/byName', 'town/listNamed', 'article/listNamedCount']));
+    expect(byName).toHaveLength(18);
   });
 
   it.each(names)('%s passes EXPLAIN', (name) => {
@@ -60,5 +65,12 @@ describe('every assembled Cypher statement', () => {
     const used = operators(plans.get(name) as Plan);
     expect(used.some((op) => op.startsWith('NodeUniqueIndexSeek'))).toBe(true);
     expect(used).not.toContain('AllNodesScan');
+  });
+
+  // a name lookup or name filter starts from a name index, so its cost follows the matches, not the label's size
+  it.each(byName)('%s seeks a name index and scans no label', (name) => {
+    const used = operators(plans.get(name) as Plan);
+    expect(used).toContain('ProcedureCall');
+    expect(used.filter((op) => SCANS.includes(op))).toEqual([]);
   });
 });

@@ -1,0 +1,8 @@
+// the list with a name filter, started from the industry_names index (filter.lookup) instead of every Industry
+CALL db.index.fulltext.queryNodes('industry_names', $filter.lookup) YIELD node AS s
+// @include filter/phrase
+// @page
+// @include order/phrase
+RETURN s {.*} AS node
+// @count
+RETURN count(s) AS total
