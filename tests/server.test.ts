@@ -22,15 +22,21 @@ describe('the HTTP service', () => {
     expect(await ready.json()).toMatchObject({ ready: true, neo4j: { agent: expect.stringMatching(/^Neo4j\/5\.26/) } });
   });
 
-  it('applies the schema idempotently: uniqueness constraints and cjk full-text indexes exist once', async () => {
+  it('applies the schema idempotently: uniqueness constraints, cjk search and keyword name indexes exist once', async () => {
     const { driver } = server.app.connection;
     const { records } = await driver.executeQuery(
       "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name",
     );
     expect(records.map((r) => r.toObject())).toEqual([
       { name: 'article_text', analyzer: 'cjk' },
+      { name: 'article_titles', analyzer: 'keyword' },
       { name: 'entity_names', analyzer: 'cjk' },
       { name: 'evidence_sentences', analyzer: 'cjk' },
+      { name: 'industry_names', analyzer: 'keyword' },
+      { name: 'meeting_names', analyzer: 'keyword' },
+      { name: 'official_names', analyzer: 'keyword' },
+      { name: 'slogan_names', analyzer: 'keyword' },
+      { name: 'town_names', analyzer: 'keyword' },
     ]);
     const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n');
     expect(constraints.records[0]?.get('n')).toBe(7);

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors/DomainError.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { Params } from '../neo4j/createGraphDatabase.js';
+import type { NameMatch } from './NameMatch.js';
 import { nameLookup } from './nameLookup.js';
 
 /**
@@ -9,11 +10,6 @@ import { nameLookup } from './nameLookup.js';
  * serves every combination with `$filter.x IS NULL OR …` instead of a string-built WHERE; `lookup`
  * is the name-index query a top-level list starts from when a name is given (listPage).
  */
-export interface NameMatch {
-  equals?: string | null;
-  contains?: string | null;
-}
-
 export interface DateRange {
   from?: string | null;
   to?: string | null;

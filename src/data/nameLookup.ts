@@ -1,4 +1,4 @@
-import type { NameMatch } from './filterParams.js';
+import type { NameMatch } from './NameMatch.js';
 
 // Lucene's query syntax characters (QueryParser.escape) plus whitespace, which would split a term
 const LUCENE_SPECIAL = /[\\+\-!():^[\]"{}~*?|&/\s]/g;

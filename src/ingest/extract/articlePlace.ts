@@ -18,6 +18,8 @@ const ENDS_LIKE_A_NAME = /[省市区县旗州盟镇乡道]$/u;
 const HEADLINE_MAX = 64;
 const GROUP_AFTER = /^(?:代表团|组|团)/u;
 const TOWN_LEVEL = 9;
+// 苍南新闻网2月16日消息, 来源:安岳县融媒体中心: a county's own news outlet, named after its place
+const MASTHEAD = /(\p{Script=Han}{2,5}?)(?:新闻网|新闻中心|融媒体中心|广播电视台|电视台|日报社?)/gu;
 // 青浦区委书记: a place the gazetteer lacks, known by the party or government body after it
 const UNKNOWN_IN_TITLE = /^(\p{Script=Han}{2,4}?(?:省|市|区|县|旗))(?=委|人大|政协|政府|人民政府|纪委|监委|[省市区县]长|副|常委)/u;
 
@@ -65,6 +67,14 @@ export function articlePlace(text: string, meetings: MeetingMention[], persons: 
       );
       at += surface.length - 1;
     }
+  }
+  const outlets = new Set<string>();
+  for (const match of text.matchAll(MASTHEAD)) {
+    const stem = match[1]!;
+    const surface = [0, 1, 2].map((skip) => stem.slice(skip)).find((tail) => tail.length >= 2 && gazetteer.surfaceAt(tail, 0) === tail);
+    if (!surface || outlets.has(surface)) continue;
+    outlets.add(surface);
+    vote(aboveTowns(gazetteer.candidates(surface)), WEIGHT.headline, match.index, `the news outlet ${match[0]} names ${surface}`);
   }
   for (const end of text.matchAll(NAME_ENDS)) {
     const surface = gazetteer.surfaceBefore(text, end.index + 1);

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer.js';
 import type { Unit } from '../split.js';
 import type { MeetingMention, PersonMention } from './mentions.js';
-import { placeAt, places, samePlace, type PlaceItem } from './places.js';
+import { aboveTownship, placeAt, places, samePlace, type PlaceItem } from './places.js';
 
 /** Who went where, as one sentence says it; turned into ATTENDED drafts by the discourse walk. */
 export interface Attendance {
@@ -45,15 +45,15 @@ const BEFORE_VERB =
 const AT_VERB = /^在(?=参加|列席|出席|调研|视察|考察|走访|督导|督查|宣讲)/u;
 const VERB =
   /^(?:来到|走进|深入到|深入|前往|赴|莅临(?:指导)?|到会(?:指导)?|到|来(?=[^,。;]{1,8}?(?:镇|乡|街道|苏木|开发区))|参加了?|参与了?|列席了?|出席了?|(?:调研|视察|走访|考察|督导|督查|宣讲|察看|查看)了?|陪同)/u;
-// 到包联的东关街道: the leader's assigned town, named by that tie before its name
-const ASSIGNED = /^(?:其|他|她)?(?:包联|联系|挂钩|挂点|包抓|分包|蹲点)的?/u;
+// 到包联的东关街道, 来到所在的闻喜代表团: the leader's assigned town or own group, named by that tie before its name
+const ASSIGNED = /^(?:其|他|她|自己)?(?:包联|联系|挂钩|挂点|包抓|分包|蹲点|所在)的?/u;
 // 在第五代表团陆家组审议时: sitting in a group's review is attending it
 const GROUP_WORK = /^(?:的[^,。;]{0,8}?(?:代表|委员)们?)?(?:一同|一起|共同)?(?:继续)?(?:审议|讨论)/u;
 // …郑建华等,与文成代表团的其他代表一同审议: what may stand between a list of names and 与/在
 const LEAD = /^(?:等|一行)?,?((?:分别|先后|一同|一起)?)/u;
 // 随后来到…, 当日,调研组先后到…: the visit goes on with no person named (the group is the leader's)
 const SUBJECTLESS_VISIT =
-  /^(?:(?:随后|接着|之后)?,?(?:来到|走进)|(?:他|她)(?:首先|先后|随后|接着|又|还|再)*(?:来到|走进|前往|深入到?|赴)|(?:当日|当天|随后|接着|之后|最后)?(?:上午|下午|晚上)?,?(?:调研组|督导组|考察组|检查组|视察组)(?:一行)?(?:先后|还|又|随后|再)*(?:来到|走进|到|深入到?|前往|赴))/u;
+  /^(?:(?:随后|接着|之后)?,?(?:来到|走进)|(?:他|她)(?:首先|先后|随后|接着|又|还|再)*(?:来到|走进|前往|深入到?|赴)|(?:当日|当天|随后|接着|之后|最后)?(?:上午|下午|晚上)?,?(?:调研组|调研团队?|督导组|督查组|考察组|考察团|检查组|视察组)(?:一行)?(?:先后|分别|还|又|随后|再)*(?:来到|走进|到|深入到?|前往|赴))/u;
 const JOINS_SUBJECTS = /^[、和与及]?$/u;
 // 在主席台就座, 主持大会, 宣布大会开幕, 代表县政府向大会作政府工作报告: a part in the session
 const SESSION_ROLE =
@@ -253,13 +253,22 @@ function newTownships(text: string, positions: number[], seen: PlaceItem[], gaze
 }
 
 // 先后到市城区新裕丰市场,兴宾区良江镇集镇、良江镇龙安村,良塘镇集镇…等地: stops listed up to 等地, not all of them
-// places; every piece that opens on a township (the most local, so 良江镇 of 兴宾区良江镇) is one
+// places; every piece that opens on a township (the most local, so 良江镇 of 兴宾区良江镇) is one. Up to 等乡镇
+// (前往县城区和龙井、龙塘、坪地场等乡镇) the list itself says its pieces are townships, so short forms count too
 function townshipsUpToDengdi(text: string, from: number, limit: number, gazetteer: Gazetteer): PlaceItem[] {
-  const end = text.indexOf('等地', from);
-  if (end < 0 || end > limit || /[。;]/u.test(text.slice(from, end))) return [];
-  const starts = [from, ...[...text.slice(from, end).matchAll(/[、,]/gu)].map((separator) => from + separator.index + 1)];
-  return newTownships(text, starts, [], gazetteer);
+  const ending = UP_TO_DENGDI.exec(text.slice(from, limit));
+  if (!ending || /[。;]/u.test(text.slice(from, from + ending.index))) return [];
+  const end = from + ending.index;
+  const starts = [from, ...[...text.slice(from, end).matchAll(/[、,和]/gu)].map((separator) => from + separator.index + 1)];
+  if (ending[0] === '等地') return newTownships(text, starts, [], gazetteer);
+  return starts.flatMap((at) => {
+    const place = placeAt(text, at, gazetteer);
+    const whole = place && (place.end === end || /^[、,和]/u.test(text[place.end] ?? ''));
+    return place && whole && !aboveTownship(place.surface, gazetteer) ? [{ start: at, end: place.end, place, delegation: null, group: null }] : [];
+  });
 }
+
+const UP_TO_DENGDI = /等(?:地|乡镇街道|乡镇|镇街|镇|乡|街道)/u;
 
 // the contract's roles: 列席/出席/视察 as written, a meeting group 参加, a place visited 调研
 function roleFor(verb: string, items: PlaceItem[], text: string): string {

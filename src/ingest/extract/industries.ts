@@ -8,7 +8,10 @@ const CALLED_WORD = String.raw`(?:产业|赛道|业态)(?!化|升级|转型|融�
 const CALLED = String.raw`\p{Script=Han}{0,6}?${CALLED_WORD}`;
 const CALLED_INDUSTRY = new RegExp(`^等?${CALLED}`, 'u');
 // the tail of an unquoted list: 人工智能、生物医药|等(战略性新兴)产业, |三大新兴产业 (counted), or a bare |产业 glued to the last item
-const LIST_TAIL = new RegExp(`(?:等|[两二三四五六七八九十]大)${CALLED}|(?<=[\\p{Script=Han}A-Za-z0-9])${CALLED_WORD}`, 'gu');
+// (…钢铁、金属镁、玻璃等产业集群: after 等, a cluster of industries names them too)
+const LIST_TAIL = new RegExp(`(?:等|[两二三四五六七八九十]大)(?:\\p{Script=Han}{0,6}?产业集群|${CALLED})|(?<=[\\p{Script=Han}A-Za-z0-9])${CALLED_WORD}`, 'gu');
+// 千亿级钢铁、百亿级金属镁: the scale an item is to reach is not part of its name
+const SCALE = /^(?:[0-9一二三四五六七八九十百千万]+亿(?:元)?级)/u;
 // 生物医药战略性新兴产业: with no 等 before 产业, a last item ending in a category word is not a clean name
 const CATEGORY_END = /(?:新兴|战略性|主导|支柱|传统|特色|优势|未来|先导|重点|富民)$/u;
 const CLAUSE_BREAK = /[,;:。!?“”\n]/u;
@@ -33,15 +36,18 @@ export function industries(text: string, quoted: Quote[]): PhraseMention[] {
   for (const tail of text.matchAll(LIST_TAIL)) {
     const listStart = clauseStart(text, tail.index);
     const items = text.slice(listStart, tail.index).split('、');
-    if (items.length < 2) continue;
     const opener = lastOpenerEnd(items[0] ?? '');
+    // 壮大镁铝合金新材料等战新产业: one item is a list only when a verb opens it and 等 closes it
+    if (items.length < 2 && !(opener > 0 && tail[0].startsWith('等'))) continue;
     items[0] = (items[0] ?? '').slice(opener);
-    const named = items.map(isName);
+    const scales = items.map((item) => SCALE.exec(item)?.[0].length ?? 0);
+    const named = items.map((item, index) => isName(item.slice(scales[index])));
     // without 等 only the 、 mark the list: every item must read as a name, the last one free of a category word
     if (!tail[0].startsWith('等') && (!named.every(Boolean) || CATEGORY_END.test(items[items.length - 1] ?? ''))) continue;
     let at = listStart + opener;
     items.forEach((item, index) => {
-      if (named[index]) found.push({ kind: 'phrase', type: 'Industry', text: item, start: at, end: at + item.length });
+      const scale = scales[index]!;
+      if (named[index]) found.push({ kind: 'phrase', type: 'Industry', text: item.slice(scale), start: at + scale, end: at + item.length });
       at += item.length + 1;
     });
   }

@@ -202,7 +202,8 @@ function listItem(text: string, position: number): NameSpan | null {
   for (const length of RARE_NAME_LENGTHS) {
     const next = position + length + 1;
     const candidate = text.slice(position, position + length);
-    if (text[position + length] === '、' && (listedName(candidate) || particleName(candidate)) && nameAt(text, next) !== null) {
+    const framed = text[position - 1] === '、' && wordAsName(candidate);
+    if (text[position + length] === '、' && (listedName(candidate) || particleName(candidate) || framed) && nameAt(text, next) !== null) {
       return { name: text.slice(position, position + length), start: position, end: position + length };
     }
   }
@@ -219,6 +220,11 @@ function rareSurnameName(text: string, position: number): NameSpan | null {
       !followsName(text, position + n - 1),
   );
   return length === undefined ? null : { name: text.slice(position, position + length), start: position, end: position + length };
+}
+
+// 副主任…、谭芳、文静、刘松: a surname-led word between names of a list is a name there, as its neighbours are
+function wordAsName(candidate: string): boolean {
+  return SURNAMES.has(candidate[0] ?? '') && givenNameOk(candidate.slice(1)) && readsAsName(candidate);
 }
 
 // 王为治, 蓝进和: a particle can sit in a three-character name once a list frames it

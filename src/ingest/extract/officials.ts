@@ -31,9 +31,27 @@ export function officials(text: string): PersonMention[] {
     ...namedBeforeOffice(text, MEMBER_AFTER_NAME),
     ...namedBeforeOffice(text, LEADER_AFTER_NAME),
   ];
+  titled.push(...surnameAndOffice(text, titled));
   const taken = new Set<number>();
   for (const mention of titled) for (let i = mention.start; i < mention.end; i++) taken.add(i);
   return [...titled, ...bareMentions(text, titled, taken)].sort((a, b) => a.start - b.start);
+}
+
+// 杜书记一行到…, 杜书记认为: a surname and an office, after punctuation, stand for the one official titled so
+const SURNAME_OFFICE = /(?<=^|[^\p{Script=Han}]|[、与和及同])(\p{Script=Han})(书记|省长|市长|区长|县长|州长|旗长|镇长|乡长|主任|主席|部长|局长)/gmu;
+
+// one candidate only: two 王 who are both 主任 leave 王主任 unread rather than guessed
+function surnameAndOffice(text: string, titled: PersonMention[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const match of text.matchAll(SURNAME_OFFICE)) {
+    const [, surname, office] = match as unknown as [string, string, string];
+    if (!SURNAMES.has(surname)) continue;
+    const named = new Set(titled.filter((m) => m.name.startsWith(surname) && m.name.length > 1 && m.titles.some((t) => t.endsWith(office))).map((m) => m.name));
+    if (named.size !== 1) continue;
+    const start = match.index;
+    found.push({ kind: 'person', name: [...named][0]!, titles: [], titleStart: start, start, end: start + 1 + office.length });
+  }
+  return found;
 }
 
 // 彭润金、贾超锋…等县领导, 与高建林、胡健等委员: a list of names that a title closes after 等

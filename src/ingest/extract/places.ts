@@ -38,7 +38,8 @@ const PLACE_SUFFIXES = [
 // 各县区, 全镇, 该乡, 等乡镇: a determiner or a conjunction before the suffix names no place
 const DETERMINER = '[各全本该每其此这那邻多两几诸等及和与到在于]';
 const SUFFIX_AT_END = new RegExp(`(?:${PLACE_SUFFIXES.join('|')})$`, 'u');
-const UNKNOWN_PLACE = new RegExp(`^(?!${DETERMINER})\\p{Script=Han}{2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
+// (坪地场等乡镇: 等 closes a list, it never sits inside a name)
+const UNKNOWN_PLACE = new RegExp(`^(?!${DETERMINER})(?:(?!等)\\p{Script=Han}){2,4}?(?:${PLACE_SUFFIXES.join('|')})`, 'u');
 // 到甪直镇调研古镇保护: a stem that opens with the visit's own verb is the sentence going on, not a place
 const VERB_STEM = /^(?:调研|视察|考察|走访|察看|查看|参观|了解|检查|督查|指导|推动|推进|加快|打造|建设|发展|保护|围绕|聚焦)/u;
 // …区 words that name a neighbourhood, a park or a kind of area, not an administrative unit
@@ -68,6 +69,9 @@ const FACILITY = /^(?:企业|公司|集团|项目|工地|现场|园区|产业园
 const COMPANY_NAME = /^(?:(?!调研|视察|考察|走访|察看|参观|了解|[的和与及等])[^,。;:、\s“”()]){0,20}?(?:有限公司|有限责任公司|股份公司|集团|公司)/u;
 // 海虞镇代表团: where delegations are formed by town, the town's own delegation is the group, as 海虞组 is
 const GROUP_MARKERS = ['代表团', '组'];
+// what may stand right before a group's place: punctuation, a preposition or particle, or the delegation (第五代表团沙溪组)
+const SECTOR_TAGS = new Set(['n', 'vn', 'v', 'j', 'an']);
+const GROUP_PLACE_OPENS = /^(?:$|[^\p{Script=Han}]|[在到的与和及同团、参])/u;
 // 利辛县经开区, 某某镇: a township or a zone written in full locates a company whatever the gazetteer knows
 const LOCAL_SURFACE = /(?:镇|乡|街道|开发区|经开区|高新区|园区)$/u;
 const LOCAL_KINDS = new Set(['town', 'subdistrict', 'development_zone']);
@@ -141,7 +145,9 @@ export function placeAt(text: string, position: number, gazetteer: Gazetteer): P
   // 苍梧县龙圩镇: a place right after a place lies inside it, and is the one meant; a county or a
   // province cannot lie inside (利辛县经开区安徽翰联纺织 names a company after the zone)
   // (西青区中北镇东兴里: nothing inside a township is a town, so a place name after one opens a village's or a street's)
-  const inner = TOWNSHIP_NAME.test(surface) ? null : placeAt(text, end, gazetteer);
+  // (靖西县新靖镇: a county's short form may carry a suffix it no longer has, 靖西县 being now 靖西市)
+  const former = surface === known && aboveTownship(surface, gazetteer) && /^[县市区旗]/u.test(text[end] ?? '') ? 1 : 0;
+  const inner = TOWNSHIP_NAME.test(surface) ? null : placeAt(text, end + former, gazetteer);
   return inner && !aboveTownship(inner.surface, gazetteer) ? inner : { kind: 'place', surface, start: position, end };
 }
 
@@ -160,6 +166,7 @@ export function groupsIn(text: string, from: number, to: number, gazetteer: Gaze
       const surface = unknown && unknown.length > (known?.length ?? 0) ? unknown : known;
       if (!surface || at - surface.length < from) continue;
       const start = at - surface.length;
+      if (marker === '组' && surface === known && sectorGroup(text, start, surface)) continue;
       const end = at + marker.length;
       const own = marker === '代表团' ? text.slice(start, end) : null;
       const delegation = own ?? DELEGATION_BEFORE.exec(text.slice(Math.max(from, start - 10), start))?.[0] ?? null;
@@ -168,6 +175,20 @@ export function groupsIn(text: string, from: number, to: number, gazetteer: Gaze
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// 文史社科组, 在经济组讨论: a short form glued to the words before it, or one jieba reads as a common noun or
+// verb, names a sector's group (the gazetteer's 社科乡 and 经济镇 lie elsewhere); 第五代表团陆家组 is a place's
+function sectorGroup(text: string, start: number, surface: string): boolean {
+  const before = text[start - 1] ?? '';
+  if (before === '团') return false;
+  return !GROUP_PLACE_OPENS.test(before) || sectorWord(surface);
+}
+
+// one dictionary word, a common noun or verb (经济, 农林, 教育): a sector, where a place's name reads as ns, nr or pieces
+function sectorWord(stem: string): boolean {
+  const tags = posTag(stem);
+  return tags.length === 1 && SECTOR_TAGS.has(tags[0]!.tag);
 }
 
 // a suffix-marked place ending at `end` with a two-character stem (七都镇, 沙溪镇): longer stems would swallow the word before
@@ -202,7 +223,7 @@ function placeItem(text: string, position: number, gazetteer: Gazetteer, carried
     return { start: position, end, place, delegation: marker === '代表团' ? group : delegation, group };
   }
   const stem = UNKNOWN_GROUP.exec(text.slice(at, at + 8))?.[1];
-  if (stem && !isCommonWord(stem) && posTag(stem).every(({ tag }) => tag.startsWith('n') || tag === 'x' || tag === 'eng')) {
+  if (stem && !isCommonWord(stem) && posTag(stem).every(({ tag }) => tag.startsWith('n') || tag === 'x' || tag === 'eng') && !sectorWord(stem)) {
     const marked: PlaceMention = { kind: 'place', surface: stem, start: at, end: at + stem.length };
     const end = at + text.slice(at + stem.length).search(/代表团|组/u) + stem.length + (text.startsWith('代表团', at + stem.length) ? 3 : 1);
     return {
@@ -239,7 +260,8 @@ function plausibleStem(surface: string): boolean {
 }
 
 // a surface only counties, cities or provinces carry (安徽, 利辛县)
-function aboveTownship(surface: string, gazetteer: Gazetteer): boolean {
+/** True when every place the surface can name lies above the townships (a county, a city): never a town itself. */
+export function aboveTownship(surface: string, gazetteer: Gazetteer): boolean {
   const candidates = gazetteer.candidates(surface);
   return candidates.length > 0 && candidates.every((entry) => !LOCAL_KINDS.has(entry.kind));
 }
